@@ -1,0 +1,88 @@
+package io.vaar.sem.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rows grouped by which variables they observe, with the moments of each pattern over its
+ * observed variables. Full-information maximum likelihood needs exactly these: the likelihood
+ * of a pattern depends on its rows only through their count, mean and covariance.
+ */
+public final class MissingPatterns {
+  /** One missing-data pattern: the observed variable indices and their moments. */
+  public record Pattern(int[] observed, SampleMoments moments) {}
+
+  private final int variables;
+  private final List<Pattern> patterns;
+  private final long cases;
+
+  private MissingPatterns(int variables, List<Pattern> patterns, long cases) {
+    this.variables = variables;
+    this.patterns = List.copyOf(patterns);
+    this.cases = cases;
+  }
+
+  /** Groups rows (NaN = missing) by pattern; rows with nothing observed are dropped, as lavaan does. */
+  public static MissingPatterns of(double[][] rows, int variables) {
+    Map<String, List<double[]>> byPattern = new LinkedHashMap<>();
+    Map<String, int[]> indices = new LinkedHashMap<>();
+    long cases = 0;
+    for (double[] row : rows) {
+      int[] obs = observedIndices(row);
+      if (obs.length == 0) {
+        continue;
+      }
+      cases++;
+      String key = Arrays.toString(obs);
+      indices.putIfAbsent(key, obs);
+      double[] sub = new double[obs.length];
+      for (int i = 0; i < obs.length; i++) {
+        sub[i] = row[obs[i]];
+      }
+      byPattern.computeIfAbsent(key, k -> new ArrayList<>()).add(sub);
+    }
+    List<Pattern> out = new ArrayList<>();
+    for (Map.Entry<String, List<double[]>> e : byPattern.entrySet()) {
+      out.add(new Pattern(indices.get(e.getKey()),
+          SampleMoments.of(e.getValue().toArray(new double[0][]))));
+    }
+    return new MissingPatterns(variables, out, cases);
+  }
+
+  private static int[] observedIndices(double[] row) {
+    int count = 0;
+    for (double v : row) {
+      if (!Double.isNaN(v)) {
+        count++;
+      }
+    }
+    int[] obs = new int[count];
+    int k = 0;
+    for (int i = 0; i < row.length; i++) {
+      if (!Double.isNaN(row[i])) {
+        obs[k++] = i;
+      }
+    }
+    return obs;
+  }
+
+  public int variables() {
+    return variables;
+  }
+
+  public List<Pattern> patterns() {
+    return patterns;
+  }
+
+  public long cases() {
+    return cases;
+  }
+
+  /** True when every case observes every variable. */
+  public boolean complete() {
+    return patterns.size() == 1 && patterns.get(0).observed().length == variables;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * What a fit is computed from: per-group sample moments (n, means, covariances with divisor
+ * n), the mergeable accumulators that build them from rows or from other accumulators, and the
+ * missing-data patterns full-information maximum likelihood works with.
+ */
+package io.vaar.sem.data;

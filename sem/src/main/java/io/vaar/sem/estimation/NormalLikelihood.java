@@ -1,0 +1,316 @@
+package io.vaar.sem.estimation;
+
+import io.vaar.sem.linalg.BlockArrowSystem;
+import io.vaar.sem.linalg.Cholesky;
+import java.util.List;
+
+/**
+ * The normal-theory discrepancy {@code f(θ) = ½ Σ n [log|Σ_oo| + tr(Σ_oo⁻¹ C)]} summed over
+ * data units — one unit per group for complete data, one per missing-data pattern for FIML —
+ * with its analytic gradient and expected (Fisher) information. Derivatives of Σ with respect to
+ * any RAM element have the form x y' + y x', so the information needs only inner products of
+ * those vectors, never p² x q Jacobians.
+ */
+public final class NormalLikelihood {
+  /** Rows of one group that share their observed variables: count, mean and covariance (divisor n). */
+  public record Unit(long n, int[] observed, double[] mean, double[][] cov) {}
+
+  private final RamModel model;
+  private final List<List<Unit>> groups;
+  private final int[][] freeElements;
+
+  public NormalLikelihood(RamModel model, List<List<Unit>> groups) {
+    if (groups.size() != model.groupCount()) {
+      throw new IllegalArgumentException("one list of units per group is required");
+    }
+    this.model = model;
+    this.groups = groups;
+    this.freeElements = new int[model.groupCount()][];
+    for (int g = 0; g < model.groupCount(); g++) {
+      List<RamModel.Element> els = model.elements(g);
+      freeElements[g] = java.util.stream.IntStream.range(0, els.size())
+          .filter(i -> els.get(i).isFree()).toArray();
+    }
+  }
+
+  public RamModel model() {
+    return model;
+  }
+
+  public List<List<Unit>> groups() {
+    return groups;
+  }
+
+  /** The value at theta, or +infinity where some implied covariance matrix is not positive definite. */
+  public double value(double[] theta) {
+    double f = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      ImpliedMoments im = model.implied(g, theta);
+      for (Unit u : groups.get(g)) {
+        double[][] sig = sub(im.sigma, u.observed());
+        Cholesky ch = Cholesky.of(sig);
+        if (ch == null) {
+          return Double.POSITIVE_INFINITY;
+        }
+        double[][] w = ch.inverse();
+        double[] d = residualMean(u, im);
+        double tr = 0;
+        int k = sig.length;
+        for (int i = 0; i < k; i++) {
+          for (int j = 0; j < k; j++) {
+            tr += w[i][j] * (u.cov()[j][i] + d[i] * d[j]);
+          }
+        }
+        f += 0.5 * u.n() * (ch.logDeterminant() + tr);
+      }
+    }
+    return f;
+  }
+
+  private double[] residualMean(Unit u, ImpliedMoments im) {
+    int[] obs = u.observed();
+    double[] d = new double[obs.length];
+    if (model.meanStructure()) {
+      for (int i = 0; i < obs.length; i++) {
+        d[i] = u.mean()[i] - im.mu[obs[i]];
+      }
+    }
+    return d;
+  }
+
+  static double[][] sub(double[][] m, int[] idx) {
+    int k = idx.length;
+    double[][] out = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        out[i][j] = m[idx[i]][idx[j]];
+      }
+    }
+    return out;
+  }
+
+  /** Which group owns each free parameter (-1 when several groups share it). */
+  public int[] parameterOwners() {
+    int[] owner = new int[model.freeCount()];
+    java.util.Arrays.fill(owner, -2);
+    for (int g = 0; g < model.groupCount(); g++) {
+      for (RamModel.Element e : model.elements(g)) {
+        if (e.isFree()) {
+          int o = owner[e.free()];
+          owner[e.free()] = o == -2 || o == g ? g : -1;
+        }
+      }
+    }
+    for (int i = 0; i < owner.length; i++) {
+      if (owner[i] == -2) {
+        owner[i] = -1;
+      }
+    }
+    return owner;
+  }
+
+  /** The free-parameter index of each free element of group g, in the group's entry order. */
+  int[] entryIndex(int g) {
+    List<RamModel.Element> els = model.elements(g);
+    int[] idx = new int[freeElements[g].length];
+    for (int k = 0; k < idx.length; k++) {
+      idx[k] = els.get(freeElements[g][k]).free();
+    }
+    return idx;
+  }
+
+  /** Derivative vectors of one group at the implied moments: x, y, dm per free element (E x p). */
+  Derivatives derivatives(int g, ImpliedMoments im) {
+    List<RamModel.Element> els = model.elements(g);
+    int e = freeElements[g].length;
+    int p = model.observedCount();
+    double[][] x = new double[e][p];
+    double[][] y = new double[e][p];
+    double[][] dm = new double[e][p];
+    for (int k = 0; k < e; k++) {
+      im.derivative(els.get(freeElements[g][k]), x[k], y[k], dm[k], model.meanStructure());
+    }
+    return new Derivatives(x, y, dm);
+  }
+
+  record Derivatives(double[][] x, double[][] y, double[][] dm) {}
+
+  /**
+   * Evaluates value and gradient, and, when {@code information} is non-null, fills it with the
+   * expected information (the Hessian of f in expectation).
+   */
+  public double evaluate(double[] theta, double[] gradient, BlockArrowSystem information) {
+    java.util.Arrays.fill(gradient, 0);
+    if (information != null) {
+      information.clear();
+    }
+    double f = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      ImpliedMoments im = model.implied(g, theta);
+      Derivatives der = derivatives(g, im);
+      int[] idx = entryIndex(g);
+      int e = idx.length;
+      double[] localGrad = new double[e];
+      double[][] localInfo = information == null ? null : new double[e][e];
+      for (Unit u : groups.get(g)) {
+        double uf = accumulateUnit(u, im, der, localGrad, localInfo);
+        if (Double.isInfinite(uf)) {
+          return Double.POSITIVE_INFINITY;
+        }
+        f += uf;
+      }
+      for (int k = 0; k < e; k++) {
+        gradient[idx[k]] += localGrad[k];
+      }
+      if (information != null) {
+        information.add(g, idx, localInfo, 1.0);
+      }
+    }
+    return f;
+  }
+
+  private double accumulateUnit(Unit u, ImpliedMoments im, Derivatives der, double[] grad,
+      double[][] info) {
+    int[] obs = u.observed();
+    int k = obs.length;
+    double[][] sig = sub(im.sigma, obs);
+    Cholesky ch = Cholesky.of(sig);
+    if (ch == null) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double[][] w = ch.inverse();
+    double[] d = residualMean(u, im);
+    double n = u.n();
+    // C = cov + d d'; M = W (Sigma - C) W; wd = W d
+    double[][] diff = new double[k][k];
+    double tr = 0;
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        double c = u.cov()[i][j] + d[i] * d[j];
+        diff[i][j] = sig[i][j] - c;
+        tr += w[i][j] * c;
+      }
+    }
+    double[][] m = multiply(multiply(w, diff), w);
+    double[] wd = new double[k];
+    for (int i = 0; i < k; i++) {
+      double s = 0;
+      for (int j = 0; j < k; j++) {
+        s += w[i][j] * d[j];
+      }
+      wd[i] = s;
+    }
+    int e = grad.length;
+    double[][] xs = new double[e][];
+    double[][] ys = new double[e][];
+    double[][] dms = new double[e][];
+    for (int t = 0; t < e; t++) {
+      xs[t] = restrict(der.x()[t], obs);
+      ys[t] = restrict(der.y()[t], obs);
+      dms[t] = restrict(der.dm()[t], obs);
+    }
+    double[] my = new double[k];
+    for (int t = 0; t < e; t++) {
+      double[] x = xs[t];
+      double[] y = ys[t];
+      double[] dmt = dms[t];
+      for (int i = 0; i < k; i++) {
+        double s = 0;
+        double[] mi = m[i];
+        for (int j = 0; j < k; j++) {
+          s += mi[j] * y[j];
+        }
+        my[i] = s;
+      }
+      double gsum = 0;
+      for (int i = 0; i < k; i++) {
+        gsum += x[i] * my[i] - wd[i] * dmt[i];
+      }
+      grad[t] += n * gsum;
+    }
+    if (info != null) {
+      double[][] wx = multiplyRows(w, xs);
+      double[][] wy = multiplyRows(w, ys);
+      double[][] wdm = multiplyRows(w, dms);
+      for (int s = 0; s < e; s++) {
+        for (int t = 0; t <= s; t++) {
+          double xx = dot(xs[s], wx[t]);
+          double yy = dot(ys[s], wy[t]);
+          double xy = dot(xs[s], wy[t]);
+          double yx = dot(ys[s], wx[t]);
+          double mm = dot(dms[s], wdm[t]);
+          double v = n * (xx * yy + xy * yx + mm);
+          info[s][t] += v;
+          if (s != t) {
+            info[t][s] += v;
+          }
+        }
+      }
+    }
+    return 0.5 * n * (ch.logDeterminant() + tr);
+  }
+
+  static double[] restrict(double[] v, int[] obs) {
+    if (obs.length == v.length) {
+      return v;
+    }
+    double[] out = new double[obs.length];
+    for (int i = 0; i < obs.length; i++) {
+      out[i] = v[obs[i]];
+    }
+    return out;
+  }
+
+  /** Rows r of the result are W * vectors[r]. */
+  static double[][] multiplyRows(double[][] w, double[][] vectors) {
+    int e = vectors.length;
+    int k = w.length;
+    double[][] out = new double[e][k];
+    for (int t = 0; t < e; t++) {
+      double[] v = vectors[t];
+      boolean zero = true;
+      for (double x : v) {
+        if (x != 0) {
+          zero = false;
+          break;
+        }
+      }
+      if (zero) {
+        continue;
+      }
+      double[] o = out[t];
+      for (int i = 0; i < k; i++) {
+        o[i] = dot(w[i], v);
+      }
+    }
+    return out;
+  }
+
+  static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  static double[][] multiply(double[][] a, double[][] b) {
+    int n = a.length;
+    int k = b.length;
+    int m = k == 0 ? 0 : b[0].length;
+    double[][] out = new double[n][m];
+    for (int i = 0; i < n; i++) {
+      double[] oi = out[i];
+      for (int t = 0; t < k; t++) {
+        double v = a[i][t];
+        if (v != 0) {
+          double[] bt = b[t];
+          for (int j = 0; j < m; j++) {
+            oi[j] += v * bt[j];
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
