@@ -107,6 +107,30 @@ public final class BlockArrowSystem {
     }
   }
 
+  /** The whole matrix as a dense array (for diagnostics). */
+  public double[][] toDense() {
+    double[][] out = new double[total][total];
+    int ns = sharedIndices.length;
+    for (int b = 0; b < blockBlock.length; b++) {
+      int[] idx = blockIndices[b];
+      for (int r = 0; r < idx.length; r++) {
+        for (int c = 0; c < idx.length; c++) {
+          out[idx[r]][idx[c]] = blockBlock[b][r][c];
+        }
+        for (int i = 0; i < ns; i++) {
+          out[idx[r]][sharedIndices[i]] = blockShared[b][r][i];
+          out[sharedIndices[i]][idx[r]] = blockShared[b][r][i];
+        }
+      }
+    }
+    for (int i = 0; i < ns; i++) {
+      for (int j = 0; j < ns; j++) {
+        out[sharedIndices[i]][sharedIndices[j]] = sharedShared[i][j];
+      }
+    }
+    return out;
+  }
+
   /** Factorises the system; returns null when it is not positive definite. */
   public Factorization factorize() {
     int blocks = blockBlock.length;

@@ -1,0 +1,112 @@
+package io.vaar.sem;
+
+import io.vaar.sem.estimation.CaseScores;
+import io.vaar.sem.estimation.NormalLikelihood;
+import io.vaar.sem.estimation.ObservedInformation;
+import io.vaar.sem.estimation.RamModel;
+import io.vaar.sem.fit.FitMeasures;
+import io.vaar.sem.linalg.Cholesky;
+import io.vaar.sem.model.ParameterTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * lavaan's baseline (independence) model: every observed variable with its own variance (and
+ * mean, with a mean structure), no covariances except among fixed.x covariates. Its estimates
+ * are closed-form — each variable's mean and variance over its observed values — so it is
+ * built directly rather than optimised; under MLR its own Yuan–Bentler scaling factor feeds
+ * the scaled CFI and TLI.
+ */
+final class BaselineModel {
+  private BaselineModel() {}
+
+  static SemFitter.Baseline fit(SemFitter.GroupInputs in, ParameterTable table, boolean means,
+      boolean mlr) {
+    int p = table.observed().size();
+    List<String> exo = table.exogenousObserved();
+    boolean[] isExo = new boolean[p];
+    for (String x : exo) {
+      isExo[table.observed().indexOf(x)] = true;
+    }
+    int groups = in.units.size();
+    List<List<RamModel.Element>> elements = new ArrayList<>();
+    List<Double> theta = new ArrayList<>();
+    int free = 0;
+    for (int g = 0; g < groups; g++) {
+      double[][] rows = in.rows.get(g);
+      double[] mean = new double[p];
+      double[] var = new double[p];
+      availableMoments(rows, in.means.get(g), in.covs.get(g), mean, var);
+      List<RamModel.Element> els = new ArrayList<>();
+      for (int i = 0; i < p; i++) {
+        if (isExo[i]) {
+          for (int j = 0; j <= i; j++) {
+            if (isExo[j]) {
+              els.add(new RamModel.Element(RamModel.Matrix.S, i, j, -1, in.covs.get(g)[i][j]));
+            }
+          }
+          if (means) {
+            els.add(new RamModel.Element(RamModel.Matrix.M, i, 0, -1, in.means.get(g)[i]));
+          }
+          continue;
+        }
+        els.add(new RamModel.Element(RamModel.Matrix.S, i, i, free++, 0));
+        theta.add(var[i]);
+        if (means) {
+          els.add(new RamModel.Element(RamModel.Matrix.M, i, 0, free++, 0));
+          theta.add(mean[i]);
+        }
+      }
+      elements.add(els);
+    }
+    RamModel ram = new RamModel(p, p, means, free, elements);
+    NormalLikelihood lik = new NormalLikelihood(ram, in.units);
+    double[] th = theta.stream().mapToDouble(Double::doubleValue).toArray();
+    double logl = -lik.value(th) - 0.5 * in.observedValues() * Math.log(2 * Math.PI);
+    double chisq = 2 * (in.saturatedLogl - logl);
+    int nx = exo.size();
+    int perGroup = p * (p + 1) / 2 + (means ? p : 0) - nx * (nx + 1) / 2 - (means ? nx : 0);
+    double df = (double) groups * perGroup - free;
+    FitMeasures.Test test = new FitMeasures.Test(chisq, df);
+    double scaling = Double.NaN;
+    if (mlr && df > 0) {
+      double[][] h = ObservedInformation.of(lik, th);
+      Cholesky ch = Cholesky.of(h);
+      if (ch != null) {
+        double[][] b = SemFitter.sum(CaseScores.crossProducts(lik, th, in.rows));
+        scaling = (in.traceH1() - SemFitter.traceProduct(b, ch.inverse())) / df;
+      }
+    }
+    return new SemFitter.Baseline(test, scaling);
+  }
+
+  private static void availableMoments(double[][] rows, double[] fallbackMean,
+      double[][] fallbackCov, double[] mean, double[] var) {
+    int p = mean.length;
+    if (rows == null) {
+      for (int i = 0; i < p; i++) {
+        mean[i] = fallbackMean[i];
+        var[i] = fallbackCov[i][i];
+      }
+      return;
+    }
+    for (int i = 0; i < p; i++) {
+      double s = 0;
+      int n = 0;
+      for (double[] r : rows) {
+        if (!Double.isNaN(r[i])) {
+          s += r[i];
+          n++;
+        }
+      }
+      mean[i] = s / n;
+      double ss = 0;
+      for (double[] r : rows) {
+        if (!Double.isNaN(r[i])) {
+          ss += (r[i] - mean[i]) * (r[i] - mean[i]);
+        }
+      }
+      var[i] = ss / n;
+    }
+  }
+}

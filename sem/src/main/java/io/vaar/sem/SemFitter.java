@@ -1,0 +1,426 @@
+package io.vaar.sem;
+
+import io.vaar.sem.data.MissingPatterns;
+import io.vaar.sem.data.SampleMoments;
+import io.vaar.sem.estimation.CaseScores;
+import io.vaar.sem.estimation.FisherScoring;
+import io.vaar.sem.estimation.ImpliedMoments;
+import io.vaar.sem.estimation.NormalLikelihood;
+import io.vaar.sem.estimation.ObservedInformation;
+import io.vaar.sem.estimation.RamModel;
+import io.vaar.sem.estimation.SaturatedEm;
+import io.vaar.sem.estimation.StartValues;
+import io.vaar.sem.fit.FitMeasures;
+import io.vaar.sem.fit.Standardizer;
+import io.vaar.sem.linalg.BlockArrowSystem;
+import io.vaar.sem.linalg.Cholesky;
+import io.vaar.sem.model.ParameterRow;
+import io.vaar.sem.model.ParameterTable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/**
+ * Fits a {@link SemModel} to {@link SemData} as lavaan's {@code sem()} would: builds the
+ * parameter table for the groups, prepares per-group moments (listwise) or missing-data
+ * patterns with the EM saturated model (FIML), minimises the normal discrepancy by Fisher
+ * scoring, and derives standard errors (expected information for ML with complete data,
+ * observed information for FIML and MLR, Huber–White sandwich for MLR), fit measures with
+ * the Yuan–Bentler scaled test under MLR, and the standardized solution.
+ */
+public final class SemFitter {
+  private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
+
+  private SemFitter() {}
+
+  public static SemFit fit(SemModel model, SemData data, FitOptions options) {
+    int groups = data.groupNames().size();
+    boolean fiml = options.missing() == FitOptions.Missing.FIML;
+    boolean mlr = options.estimator() == FitOptions.Estimator.MLR;
+    ParameterTable table = model.table(groups, options.groupEqual(), groups > 1 || fiml);
+    List<String> vars = table.observed();
+    int p = vars.size();
+    GroupInputs in = GroupInputs.prepare(table, data, fiml, mlr);
+    table = table.withExogenousValues(in.means, in.covs);
+    RamModel ram = table.toRamModel();
+    NormalLikelihood lik = new NormalLikelihood(ram, in.units);
+
+    int npar = table.freeCount();
+    int nx = table.exogenousObserved().size();
+    int ndat = 0;
+    for (int g = 0; g < groups; g++) {
+      ndat += p * (p + 1) / 2 + (ram.meanStructure() ? p : 0);
+      ndat -= nx * (nx + 1) / 2 + (ram.meanStructure() ? nx : 0);
+    }
+    if (npar > ndat) {
+      throw new SemInputException("the model is not identified: it has " + npar
+          + " free parameters but the data give only " + ndat
+          + " sample moments; fix some parameters or add indicators");
+    }
+
+    double[] start = StartValues.of(table, in.means, in.covs);
+    FisherScoring.Result opt = FisherScoring.defaults().minimize(lik, start);
+    if (!opt.converged()) {
+      if (opt.message().contains("singular")) {
+        throw new SemInputException(notIdentified(lik, opt.theta(), table));
+      }
+      throw new SemConvergenceException("the fit did not converge (" + opt.message()
+          + "); check the model for near-zero variances or try fewer parameters");
+    }
+    double[] theta = opt.theta();
+
+    // information and standard errors
+    double[][] vcov;
+    double[][] hessianInverse = null;
+    double[][][] meat = null;
+    if (fiml || mlr) {
+      double[][] h = ObservedInformation.of(lik, theta);
+      Cholesky ch = Cholesky.of(h);
+      if (ch == null) {
+        throw new SemInputException(notIdentified(lik, theta, table));
+      }
+      hessianInverse = ch.inverse();
+      vcov = hessianInverse;
+      if (mlr) {
+        meat = CaseScores.crossProducts(lik, theta, in.rows);
+        double[][] b = sum(meat);
+        vcov = multiply(multiply(hessianInverse, b), hessianInverse);
+      }
+    } else {
+      double[] grad = new double[npar];
+      BlockArrowSystem info = new BlockArrowSystem(npar, lik.parameterOwners(), groups);
+      lik.evaluate(theta, grad, info);
+      BlockArrowSystem.Factorization fac = info.factorize();
+      if (fac == null) {
+        throw new SemInputException(notIdentified(lik, theta, table));
+      }
+      vcov = fac.inverse();
+    }
+    checkIdentified(vcov, lik, theta, table);
+
+    // fit measures
+    long ntotal = in.total();
+    double fmin = opt.value();
+    double logl = -fmin - 0.5 * in.observedValues() * Math.log(2 * Math.PI);
+    double h1Logl = in.saturatedLogl;
+    double chisq = Math.max(0, 2 * (h1Logl - logl));
+    int df = ndat - npar;
+    FitMeasures.Test test = new FitMeasures.Test(chisq, df);
+    Baseline base = Baseline.fit(in, table, ram.meanStructure(), mlr);
+    Map<String, Double> fit = FitMeasures.compute(npar, test, base.test(), logl, h1Logl, ntotal,
+        groups, srmr(lik, theta, in));
+    if (mlr) {
+      double traceH1 = in.traceH1();
+      double traceH0 = traceProduct(sum(meat), hessianInverse);
+      double c = df > 0 ? (traceH1 - traceH0) / df : Double.NaN;
+      RobustMeasures.put(fit, test, c, base, ntotal, groups, fiml);
+    }
+
+    // parameter estimates and standardized solutions
+    List<ParameterEstimate> estimates = new ArrayList<>();
+    List<Map<String, Double>> r2 = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    Map<String, Integer> index = table.variableIndex();
+    String[] names = new String[index.size()];
+    index.forEach((k, v) -> names[v] = k);
+    for (int g = 1; g <= groups; g++) {
+      final int group = g;
+      List<ParameterRow> rows = table.rows().stream().filter(r -> r.group() == group).toList();
+      double[] est = new double[rows.size()];
+      for (int i = 0; i < rows.size(); i++) {
+        ParameterRow r = rows.get(i);
+        est[i] = r.isFree() ? theta[r.free()] : r.value();
+      }
+      ImpliedMoments im = ram.implied(g - 1, theta);
+      Standardizer std = new Standardizer(index, p, im, rows, est);
+      for (int i = 0; i < rows.size(); i++) {
+        ParameterRow r = rows.get(i);
+        double se = r.isFree() ? Math.sqrt(vcov[r.free()][r.free()]) : 0;
+        double z = r.isFree() ? est[i] / se : Double.NaN;
+        double pv = r.isFree() ? 2 * (1 - STANDARD_NORMAL.cumulativeProbability(Math.abs(z)))
+            : Double.NaN;
+        if (r.exogenous()) {
+          se = Double.NaN;
+        }
+        double[] s = std.standardize(r, est[i]);
+        estimates.add(new ParameterEstimate(r.lhs(), r.op(), r.rhs(), g, r.label(), r.isFree(),
+            est[i], se, z, pv, s[0], s[1]));
+        if (r.op().equals("~~") && r.lhs().equals(r.rhs()) && est[i] < 0) {
+          warnings.add("improper solution: the variance of " + r.lhs()
+              + (groups > 1 ? " in group " + data.groupNames().get(g - 1) : "")
+              + " is negative (" + String.format(java.util.Locale.ROOT, "%.4f", est[i])
+              + "); the model may be misspecified or the sample too small");
+        }
+      }
+      r2.add(std.rSquared(rows, names));
+    }
+    return new SemFit(true, mlr ? "MLR" : "ML", fiml ? "ml" : "listwise", data.groupNames(),
+        in.sizes(), fit, estimates, r2, warnings, opt.iterations());
+  }
+
+  private static double srmr(NormalLikelihood lik, double[] theta, GroupInputs in) {
+    RamModel ram = lik.model();
+    double total = 0;
+    for (int g = 0; g < ram.groupCount(); g++) {
+      ImpliedMoments im = ram.implied(g, theta);
+      double[][] s = in.covs.get(g);
+      double[] m = in.means.get(g);
+      int p = s.length;
+      double sum = 0;
+      int count = 0;
+      for (int i = 0; i < p; i++) {
+        for (int j = 0; j <= i; j++) {
+          double r = (s[i][j] - im.sigma()[i][j]) / Math.sqrt(s[i][i] * s[j][j]);
+          sum += r * r;
+          count++;
+        }
+      }
+      if (ram.meanStructure()) {
+        for (int i = 0; i < p; i++) {
+          double r = (m[i] - im.mu()[i]) / Math.sqrt(s[i][i]);
+          sum += r * r;
+          count++;
+        }
+      }
+      total += (double) in.sizes().get(g) / in.total() * Math.sqrt(sum / count);
+    }
+    return total;
+  }
+
+  private static void checkIdentified(double[][] vcov, NormalLikelihood lik, double[] theta,
+      ParameterTable table) {
+    for (int i = 0; i < vcov.length; i++) {
+      if (!(vcov[i][i] > 0) || !Double.isFinite(vcov[i][i])) {
+        throw new SemInputException(notIdentified(lik, theta, table));
+      }
+    }
+  }
+
+  /** Names the parameter most involved in the near-null direction of the information matrix. */
+  static String notIdentified(NormalLikelihood lik, double[] theta, ParameterTable table) {
+    String culprit = IdentificationDiagnosis.weakestParameter(lik, theta, table);
+    return "the model is not identified: the information matrix is singular"
+        + (culprit == null ? "" : " (look at " + culprit + ")")
+        + "; fix a loading or variance to set each latent variable's scale, or remove parameters";
+  }
+
+  static double[][] sum(double[][][] parts) {
+    int q = parts[0].length;
+    double[][] out = new double[q][q];
+    for (double[][] part : parts) {
+      for (int i = 0; i < q; i++) {
+        for (int j = 0; j < q; j++) {
+          out[i][j] += part[i][j];
+        }
+      }
+    }
+    return out;
+  }
+
+  static double traceProduct(double[][] a, double[][] b) {
+    double t = 0;
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < a.length; j++) {
+        t += a[i][j] * b[j][i];
+      }
+    }
+    return t;
+  }
+
+  static double[][] multiply(double[][] a, double[][] b) {
+    int n = a.length;
+    int m = b[0].length;
+    int k = b.length;
+    double[][] out = new double[n][m];
+    for (int i = 0; i < n; i++) {
+      for (int t = 0; t < k; t++) {
+        double v = a[i][t];
+        if (v != 0) {
+          for (int j = 0; j < m; j++) {
+            out[i][j] += v * b[t][j];
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Per-group inputs: units for the likelihood, moments for starts and SRMR, rows for scores. */
+  static final class GroupInputs {
+    final List<List<NormalLikelihood.Unit>> units = new ArrayList<>();
+    final List<double[]> means = new ArrayList<>();
+    final List<double[][]> covs = new ArrayList<>();
+    final List<double[][]> rows = new ArrayList<>();
+    final List<MissingPatterns> patterns = new ArrayList<>();
+    final List<Long> n = new ArrayList<>();
+    double saturatedLogl;
+    long observedValues;
+    boolean meanStructure;
+
+    long total() {
+      return n.stream().mapToLong(Long::longValue).sum();
+    }
+
+    List<Long> sizes() {
+      return n;
+    }
+
+    long observedValues() {
+      return observedValues;
+    }
+
+    static GroupInputs prepare(ParameterTable table, SemData data, boolean fiml, boolean mlr) {
+      GroupInputs in = new GroupInputs();
+      in.meanStructure = table.meanStructure();
+      List<String> vars = table.observed();
+      int p = vars.size();
+      int[] columns = new int[p];
+      for (int i = 0; i < p; i++) {
+        columns[i] = data.variables().indexOf(vars.get(i));
+        if (columns[i] < 0) {
+          throw new SemInputException("the model uses '" + vars.get(i)
+              + "' but the data have no such column (columns: " + String.join(", ",
+                  data.variables().subList(0, Math.min(20, data.variables().size())))
+              + (data.variables().size() > 20 ? ", …" : "") + ")");
+        }
+      }
+      if (!data.hasRows() && (fiml || mlr)) {
+        throw new SemInputException((fiml ? "FIML" : "MLR")
+            + " needs the raw rows, not only means and covariances; pass rows or use ML with listwise deletion");
+      }
+      for (int g = 0; g < data.groupNames().size(); g++) {
+        String name = data.groupNames().get(g);
+        String where = data.groupNames().size() > 1 ? " in group '" + name + "'" : "";
+        if (data.hasRows()) {
+          double[][] raw = data.rows(g);
+          double[][] sel = new double[raw.length][p];
+          for (int r = 0; r < raw.length; r++) {
+            for (int i = 0; i < p; i++) {
+              sel[r][i] = raw[r][columns[i]];
+            }
+          }
+          if (fiml) {
+            in.addFiml(sel, where, vars);
+          } else {
+            double[][] complete = java.util.Arrays.stream(sel)
+                .filter(r -> java.util.Arrays.stream(r).noneMatch(Double::isNaN))
+                .toArray(double[][]::new);
+            in.addComplete(SampleMoments.of(complete), complete, where, vars);
+          }
+        } else {
+          SampleMoments m = data.moments(g);
+          int[] cols = columns;
+          double[] mean = new double[p];
+          double[][] cov = new double[p][p];
+          for (int i = 0; i < p; i++) {
+            mean[i] = m.mean()[cols[i]];
+            for (int j = 0; j < p; j++) {
+              cov[i][j] = m.cov()[cols[i]][cols[j]];
+            }
+          }
+          in.addComplete(new SampleMoments(m.n(), mean, cov), null, where, vars);
+        }
+      }
+      return in;
+    }
+
+    private void addComplete(SampleMoments m, double[][] complete, String where,
+        List<String> vars) {
+      int p = vars.size();
+      if (complete != null && complete.length < 2) {
+        throw new SemInputException("only " + complete.length + " complete row"
+            + (complete.length == 1 ? "" : "s") + where
+            + "; at least 2 are needed (use --missing fiml to keep incomplete rows)");
+      }
+      if (m.n() <= p && m.n() < 2) {
+        throw new SemInputException("too few rows" + where);
+      }
+      Cholesky ch = Cholesky.of(m.cov());
+      if (ch == null || ch.pivotRatio() < 1e-12) {
+        throw new SemInputException("the sample covariance matrix" + where + " is singular ("
+            + singularHint(m.cov(), vars) + " with " + m.n() + " rows for " + p
+            + " variables); remove constant or duplicated variables or add rows");
+      }
+      units.add(List.of(new NormalLikelihood.Unit(m.n(), all(p), m.mean(), m.cov())));
+      means.add(m.mean());
+      covs.add(m.cov());
+      rows.add(complete);
+      n.add(m.n());
+      saturatedLogl += -0.5 * m.n() * (p * Math.log(2 * Math.PI) + ch.logDeterminant() + p);
+      observedValues += m.n() * p;
+    }
+
+    private void addFiml(double[][] sel, String where, List<String> vars) {
+      int p = vars.size();
+      MissingPatterns mp = MissingPatterns.of(sel, p);
+      if (mp.cases() < 2) {
+        throw new SemInputException("only " + mp.cases() + " usable row" + where + "; at least 2 are needed");
+      }
+      for (int i = 0; i < p; i++) {
+        final int v = i;
+        long seen = mp.patterns().stream()
+            .filter(pt -> java.util.Arrays.stream(pt.observed()).anyMatch(o -> o == v))
+            .mapToLong(pt -> pt.moments().n()).sum();
+        if (seen < 2) {
+          throw new SemInputException("column '" + vars.get(i) + "'" + where
+              + " has fewer than 2 observed values; FIML cannot estimate it");
+        }
+      }
+      SaturatedEm.Result em = SaturatedEm.fit(mp);
+      Cholesky ch = Cholesky.of(em.cov());
+      if (ch == null || ch.pivotRatio() < 1e-12) {
+        throw new SemInputException("the covariance matrix" + where + " is singular ("
+            + singularHint(em.cov(), vars) + "); remove constant or duplicated variables");
+      }
+      List<NormalLikelihood.Unit> us = new ArrayList<>();
+      for (MissingPatterns.Pattern pt : mp.patterns()) {
+        us.add(new NormalLikelihood.Unit(pt.moments().n(), pt.observed(), pt.moments().mean(),
+            pt.moments().cov()));
+        observedValues += pt.moments().n() * pt.observed().length;
+      }
+      units.add(us);
+      means.add(em.mean());
+      covs.add(em.cov());
+      rows.add(sel);
+      patterns.add(mp);
+      n.add(mp.cases());
+      saturatedLogl += em.logl();
+    }
+
+    /** tr(B1 A1⁻¹) of the saturated model summed over groups (the h1 part of the Yuan–Bentler trace). */
+    double traceH1() {
+      double t = 0;
+      for (int g = 0; g < rows.size(); g++) {
+        t += patterns.isEmpty() ? SaturatedTrace.complete(rows.get(g), means.get(g), covs.get(g),
+            meanStructure) : SaturatedTrace.incomplete(rows.get(g), means.get(g), covs.get(g));
+      }
+      return t;
+    }
+
+    private static int[] all(int p) {
+      int[] a = new int[p];
+      for (int i = 0; i < p; i++) {
+        a[i] = i;
+      }
+      return a;
+    }
+  }
+
+  private static String singularHint(double[][] cov, List<String> vars) {
+    for (int i = 0; i < cov.length; i++) {
+      if (!(cov[i][i] > 1e-12)) {
+        return "'" + vars.get(i) + "' is constant";
+      }
+    }
+    return "some variables are linear combinations of others";
+  }
+
+  /** The chi-square of the independence model, and what MLR needs of it. */
+  record Baseline(FitMeasures.Test test, double scaling) {
+    static Baseline fit(GroupInputs in, ParameterTable table, boolean means, boolean mlr) {
+      return BaselineModel.fit(in, table, means, mlr);
+    }
+  }
+}

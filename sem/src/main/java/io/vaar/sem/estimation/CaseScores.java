@@ -1,0 +1,156 @@
+package io.vaar.sem.estimation;
+
+import io.vaar.sem.linalg.Cholesky;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The first-order information {@code Σᵢ sᵢ sᵢ'} from casewise scores — the derivative of each
+ * case's log-likelihood with respect to the free parameters, over the variables that case
+ * observes. It is the "meat" of the Huber–White sandwich, and its trace against the inverse
+ * Hessian is the model part of the Yuan–Bentler scaling factor. Without a mean structure the
+ * residuals are taken from the sample means, as lavaan does.
+ */
+public final class CaseScores {
+  private CaseScores() {}
+
+  /**
+   * @param rows raw rows per group over the model's observed variables (NaN = missing)
+   * @return the q x q matrix of summed score cross-products, and per-group parts
+   */
+  public static double[][][] crossProducts(NormalLikelihood f, double[] theta,
+      List<double[][]> rows) {
+    RamModel model = f.model();
+    int q = model.freeCount();
+    int groups = model.groupCount();
+    double[][][] perGroup = new double[groups][][];
+    for (int g = 0; g < groups; g++) {
+      perGroup[g] = groupCrossProducts(f, g, theta, rows.get(g), q);
+    }
+    return perGroup;
+  }
+
+  private static double[][] groupCrossProducts(NormalLikelihood f, int g, double[] theta,
+      double[][] rows, int q) {
+    RamModel model = f.model();
+    ImpliedMoments im = model.implied(g, theta);
+    NormalLikelihood.Derivatives der = f.derivatives(g, im);
+    int[] idx = f.entryIndex(g);
+    int e = idx.length;
+    int p = model.observedCount();
+    double[] center = model.meanStructure() ? im.mu : sampleMeans(rows, p);
+    double[][] local = new double[e][e];
+    Map<String, PatternCache> caches = new HashMap<>();
+    double[] s = new double[e];
+    for (double[] row : rows) {
+      int[] obs = observed(row);
+      if (obs.length == 0) {
+        continue;
+      }
+      PatternCache pc = caches.computeIfAbsent(java.util.Arrays.toString(obs),
+          k -> new PatternCache(obs, im, der));
+      int k = obs.length;
+      double[] res = new double[k];
+      for (int i = 0; i < k; i++) {
+        res[i] = row[obs[i]] - center[obs[i]];
+      }
+      double[] wr = new double[k];
+      for (int i = 0; i < k; i++) {
+        wr[i] = NormalLikelihood.dot(pc.w[i], res);
+      }
+      for (int t = 0; t < e; t++) {
+        double xw = NormalLikelihood.dot(pc.xs[t], wr);
+        double yw = NormalLikelihood.dot(pc.ys[t], wr);
+        double mw = NormalLikelihood.dot(pc.dms[t], wr);
+        s[t] = mw + xw * yw - pc.constant[t];
+      }
+      for (int a = 0; a < e; a++) {
+        double sa = s[a];
+        if (sa == 0) {
+          continue;
+        }
+        double[] la = local[a];
+        for (int b = 0; b <= a; b++) {
+          la[b] += sa * s[b];
+        }
+      }
+    }
+    double[][] out = new double[q][q];
+    for (int a = 0; a < e; a++) {
+      for (int b = 0; b <= a; b++) {
+        double v = local[a][b];
+        out[idx[a]][idx[b]] += v;
+        if (a != b) {
+          out[idx[b]][idx[a]] += v;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final class PatternCache {
+    final double[][] w;
+    final double[][] xs;
+    final double[][] ys;
+    final double[][] dms;
+    final double[] constant;
+
+    PatternCache(int[] obs, ImpliedMoments im, NormalLikelihood.Derivatives der) {
+      Cholesky ch = Cholesky.of(NormalLikelihood.sub(im.sigma, obs));
+      if (ch == null) {
+        throw new IllegalStateException("implied covariance matrix is not positive definite");
+      }
+      w = ch.inverse();
+      int e = der.x().length;
+      xs = new double[e][];
+      ys = new double[e][];
+      dms = new double[e][];
+      constant = new double[e];
+      for (int t = 0; t < e; t++) {
+        xs[t] = NormalLikelihood.restrict(der.x()[t], obs);
+        ys[t] = NormalLikelihood.restrict(der.y()[t], obs);
+        dms[t] = NormalLikelihood.restrict(der.dm()[t], obs);
+        double c = 0;
+        for (int i = 0; i < obs.length; i++) {
+          c += xs[t][i] * NormalLikelihood.dot(w[i], ys[t]);
+        }
+        constant[t] = c;
+      }
+    }
+  }
+
+  static int[] observed(double[] row) {
+    int c = 0;
+    for (double v : row) {
+      if (!Double.isNaN(v)) {
+        c++;
+      }
+    }
+    int[] o = new int[c];
+    int k = 0;
+    for (int i = 0; i < row.length; i++) {
+      if (!Double.isNaN(row[i])) {
+        o[k++] = i;
+      }
+    }
+    return o;
+  }
+
+  private static double[] sampleMeans(double[][] rows, int p) {
+    double[] m = new double[p];
+    int[] n = new int[p];
+    for (double[] r : rows) {
+      for (int i = 0; i < p; i++) {
+        if (!Double.isNaN(r[i])) {
+          m[i] += r[i];
+          n[i]++;
+        }
+      }
+    }
+    for (int i = 0; i < p; i++) {
+      m[i] /= Math.max(1, n[i]);
+    }
+    return m;
+  }
+}

@@ -1,0 +1,113 @@
+package io.vaar.sem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vaar.sem.model.GroupEqual;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every fit measure, estimate, standard error and standardized value against lavaan 0.6.14
+ * outputs (sem/src/test/r/make-references.R), within the tolerances of
+ * shared/reference/README.md: 1e-3 relative for estimates and fit measures, 2e-3 for standard
+ * errors.
+ */
+class LavaanReferenceTest {
+  private static final String HS = "visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 + x6\nspeed =~ x7 + x8 + x9\n";
+  private static final String PD = """
+      ind60 =~ x1 + x2 + x3
+      dem60 =~ y1 + a*y2 + b*y3 + c*y4
+      dem65 =~ y5 + a*y6 + b*y7 + c*y8
+      dem60 ~ ind60
+      dem65 ~ ind60 + dem60
+      y1 ~~ y5
+      y2 ~~ y4 + y6
+      y3 ~~ y7
+      y4 ~~ y8
+      y6 ~~ y8
+      """;
+
+  static Stream<Arguments> cases() {
+    String hsData = "data/HolzingerSwineford1939.csv";
+    return Stream.of(
+        Arguments.of("hs-cfa", HS, hsData, null, "", "ML", "listwise"),
+        Arguments.of("hs-configural", HS, hsData, "school", "", "ML", "listwise"),
+        Arguments.of("hs-metric", HS, hsData, "school", "loadings", "ML", "listwise"),
+        Arguments.of("hs-scalar", HS, hsData, "school", "loadings,intercepts", "ML", "listwise"),
+        Arguments.of("hs-strict", HS, hsData, "school", "loadings,intercepts,residuals", "ML", "listwise"),
+        Arguments.of("hs-labels", "visual =~ x1 + a*x2 + a*x3\ntextual =~ x4 + x5 + x6\n"
+            + "speed =~ NA*x7 + x8 + x9\nspeed ~~ 1*speed\nx2 ~~ x3\n", hsData, null, "", "ML", "listwise"),
+        Arguments.of("political-democracy", PD, "data/political-democracy.csv", null, "", "ML", "listwise"),
+        Arguments.of("political-democracy-nolabels", PD.replaceAll("[abc]\\*", ""),
+            "data/political-democracy.csv", null, "", "ML", "listwise"),
+        Arguments.of("hs-cfa-mlr", HS, hsData, null, "", "MLR", "listwise"),
+        Arguments.of("hs-configural-mlr", HS, hsData, "school", "", "MLR", "listwise"),
+        Arguments.of("hs-scalar-mlr", HS, hsData, "school", "loadings,intercepts", "MLR", "listwise"),
+        Arguments.of("hs-fiml", HS, "data/hs-missing.csv", null, "", "ML", "fiml"),
+        Arguments.of("hs-fiml-mlr", HS, "data/hs-missing.csv", null, "", "MLR", "fiml"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void matchesLavaan(String name, String model, String data, String group, String equal,
+      String estimator, String missing) throws Exception {
+    JsonNode ref = new ObjectMapper().readTree(TestData.resource("lavaan/" + name + ".json"));
+    FitOptions options = new FitOptions(FitOptions.Estimator.valueOf(estimator),
+        missing.equals("fiml") ? FitOptions.Missing.FIML : FitOptions.Missing.LISTWISE,
+        GroupEqual.parseList(equal));
+    SemFit fit = SemFitter.fit(SemModel.parse(model), TestData.csv(data, group), options);
+    assertTrue(fit.converged());
+    List<String> failures = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = ref.get("fit").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getValue().isNull() || !fit.fit().containsKey(e.getKey())) {
+        continue;
+      }
+      check(failures, "fit " + e.getKey(), fit.measure(e.getKey()), e.getValue().asDouble(), 1e-3);
+    }
+    for (String required : List.of("chisq", "df", "cfi", "tli", "rmsea", "rmsea.ci.lower",
+        "rmsea.ci.upper", "rmsea.pvalue", "srmr", "aic", "bic", "logl", "npar")) {
+      assertTrue(fit.fit().containsKey(required), "missing fit measure " + required);
+    }
+    if (estimator.equals("MLR")) {
+      for (String required : List.of("chisq.scaled", "chisq.scaling.factor", "cfi.scaled", "rmsea.scaled")) {
+        assertTrue(fit.fit().containsKey(required), "missing fit measure " + required);
+      }
+    }
+    int compared = 0;
+    for (JsonNode p : ref.get("parameters")) {
+      String op = p.get("op").asText();
+      ParameterEstimate mine = fit.parameter(p.get("lhs").asText(), op, p.get("rhs").asText(),
+          p.get("group").asInt());
+      assertNotNull(mine, "no row for " + p);
+      String row = p.get("lhs").asText() + op + p.get("rhs").asText() + " g" + p.get("group").asInt();
+      check(failures, row + " est", mine.est(), p.get("est").asDouble(), 1e-3);
+      if (!p.get("se").isNull() && p.get("se").asDouble() > 0) {
+        check(failures, row + " se", mine.se(), p.get("se").asDouble(), 2e-3);
+      }
+      check(failures, row + " std.lv", mine.stdLv(), p.get("std.lv").asDouble(), 1e-3);
+      check(failures, row + " std.all", mine.stdAll(), p.get("std.all").asDouble(), 1e-3);
+      compared++;
+    }
+    assertEquals(ref.get("parameters").size(), compared);
+    assertEquals(ref.get("parameters").size(), fit.parameters().size(), "parameter rows");
+    assertTrue(failures.isEmpty(), name + ":\n" + String.join("\n", failures));
+  }
+
+  private static void check(List<String> failures, String what, double mine, double lavaan, double tol) {
+    double scale = Math.max(Math.abs(lavaan), 1e-3);
+    if (!(Math.abs(mine - lavaan) <= tol * scale)) {
+      failures.add(String.format("%s: vaar %.8g, lavaan %.8g", what, mine, lavaan));
+    }
+  }
+}
