@@ -54,7 +54,9 @@ class LavaanReferenceTest {
         Arguments.of("hs-configural-mlr", HS, hsData, "school", "", "MLR", "listwise"),
         Arguments.of("hs-scalar-mlr", HS, hsData, "school", "loadings,intercepts", "MLR", "listwise"),
         Arguments.of("hs-fiml", HS, "data/hs-missing.csv", null, "", "ML", "fiml"),
-        Arguments.of("hs-fiml-mlr", HS, "data/hs-missing.csv", null, "", "MLR", "fiml"));
+        Arguments.of("hs-fiml-mlr", HS, "data/hs-missing.csv", null, "", "MLR", "fiml"),
+        Arguments.of("bench-8groups", TestData.resource("data/bench-8groups.lav"),
+            "data/bench-8groups.csv", "group", "", "ML", "listwise"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -89,6 +89,19 @@ public final class NormalLikelihood {
     return out;
   }
 
+  /** For each free parameter, the groups whose matrices it appears in. */
+  boolean[][] parameterGroups() {
+    boolean[][] out = new boolean[model.freeCount()][model.groupCount()];
+    for (int g = 0; g < model.groupCount(); g++) {
+      for (RamModel.Element e : model.elements(g)) {
+        if (e.isFree()) {
+          out[e.free()][g] = true;
+        }
+      }
+    }
+    return out;
+  }
+
   /** Which group owns each free parameter (-1 when several groups share it). */
   public int[] parameterOwners() {
     int[] owner = new int[model.freeCount()];
@@ -140,12 +153,21 @@ public final class NormalLikelihood {
    * expected information (the Hessian of f in expectation).
    */
   public double evaluate(double[] theta, double[] gradient, BlockArrowSystem information) {
+    return evaluate(theta, gradient, information, null);
+  }
+
+  /** As {@link #evaluate(double[], double[], BlockArrowSystem)}, over the groups marked in {@code only} (null: all). */
+  double evaluate(double[] theta, double[] gradient, BlockArrowSystem information,
+      boolean[] only) {
     java.util.Arrays.fill(gradient, 0);
     if (information != null) {
       information.clear();
     }
     double f = 0;
     for (int g = 0; g < groups.size(); g++) {
+      if (only != null && !only[g]) {
+        continue;
+      }
       ImpliedMoments im = model.implied(g, theta);
       Derivatives der = derivatives(g, im);
       int[] idx = entryIndex(g);

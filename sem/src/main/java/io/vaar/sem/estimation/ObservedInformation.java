@@ -19,15 +19,17 @@ public final class ObservedInformation {
     double[] g3 = new double[q];
     double[] g4 = new double[q];
     double[] x = theta.clone();
+    // moving parameter j changes only the gradient of the groups it appears in
+    boolean[][] touched = f.parameterGroups();
     for (int j = 0; j < q; j++) {
       x[j] = theta[j] - 2 * STEP;
-      f.evaluate(x, g1, null);
+      f.evaluate(x, g1, null, touched[j]);
       x[j] = theta[j] - STEP;
-      f.evaluate(x, g2, null);
+      f.evaluate(x, g2, null, touched[j]);
       x[j] = theta[j] + STEP;
-      f.evaluate(x, g3, null);
+      f.evaluate(x, g3, null, touched[j]);
       x[j] = theta[j] + 2 * STEP;
-      f.evaluate(x, g4, null);
+      f.evaluate(x, g4, null, touched[j]);
       x[j] = theta[j];
       for (int i = 0; i < q; i++) {
         h[i][j] = (g1[i] - 8 * g2[i] + 8 * g3[i] - g4[i]) / (12 * STEP);

@@ -15,27 +15,39 @@ public final class NoncentralChiSquare {
     if (x <= 0) {
       return 0;
     }
+    double a0 = df / 2;
+    double y = x / 2;
     if (ncp <= 0) {
-      return Gamma.regularizedGammaP(df / 2, x / 2);
+      return Gamma.regularizedGammaP(a0, y);
     }
     double half = ncp / 2;
     int mode = (int) Math.floor(half);
-    double logWeightMode = -half + mode * Math.log(half) - Gamma.logGamma(mode + 1.0);
-    double sum = 0;
-    double logW = logWeightMode;
+    // P(a+1, y) = P(a, y) - t(a) with t(a) = y^a e^-y / Γ(a+1): one incomplete gamma, then recurrences
+    double aMode = a0 + mode;
+    double pMode = Gamma.regularizedGammaP(aMode, y);
+    double tMode = Math.exp(aMode * Math.log(y) - y - Gamma.logGamma(aMode + 1));
+    double wMode = Math.exp(-half + mode * Math.log(half) - Gamma.logGamma(mode + 1.0));
+    double sum = wMode * pMode;
+    double w = wMode;
+    double pj = pMode;
+    double tj = tMode;
     for (int j = mode; j < mode + 100000; j++) {
-      double w = Math.exp(logW);
-      sum += w * Gamma.regularizedGammaP(df / 2 + j, x / 2);
+      pj -= tj;
+      tj *= y / (a0 + j + 1);
+      w *= half / (j + 1);
+      sum += w * Math.max(pj, 0);
       if (w < 1e-17 && j > mode + 5) {
         break;
       }
-      logW += Math.log(half) - Math.log(j + 1.0);
     }
-    logW = logWeightMode;
-    for (int j = mode - 1; j >= 0; j--) {
-      logW += Math.log(j + 1.0) - Math.log(half);
-      double w = Math.exp(logW);
-      sum += w * Gamma.regularizedGammaP(df / 2 + j, x / 2);
+    w = wMode;
+    pj = pMode;
+    tj = tMode;
+    for (int j = mode; j > 0; j--) {
+      tj *= (a0 + j) / y;
+      pj += tj;
+      w *= j / half;
+      sum += w * Math.min(pj, 1);
       if (w < 1e-17) {
         break;
       }
