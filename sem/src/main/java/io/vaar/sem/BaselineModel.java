@@ -1,6 +1,5 @@
 package io.vaar.sem;
 
-import io.vaar.sem.estimation.CaseScores;
 import io.vaar.sem.estimation.NormalLikelihood;
 import io.vaar.sem.estimation.ObservedInformation;
 import io.vaar.sem.estimation.RamModel;
@@ -73,7 +72,7 @@ final class BaselineModel {
       double[][] h = ObservedInformation.of(lik, th);
       Cholesky ch = Cholesky.of(h);
       if (ch != null) {
-        double[][] b = SemFitter.sum(CaseScores.crossProducts(lik, th, in.rows));
+        double[][] b = SemFitter.sum(in.crossProducts(lik, th));
         scaling = (in.traceH1() - SemFitter.traceProduct(b, ch.inverse())) / df;
       }
     }

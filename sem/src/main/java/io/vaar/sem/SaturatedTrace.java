@@ -1,5 +1,6 @@
 package io.vaar.sem;
 
+import io.vaar.sem.data.FourthMoments;
 import io.vaar.sem.data.MissingPatterns;
 import io.vaar.sem.estimation.CaseScores;
 import io.vaar.sem.estimation.NormalLikelihood;
@@ -39,6 +40,38 @@ final class SaturatedTrace {
       sum += m * m;
     }
     return 0.5 * sum / rows.length + (meanStructure ? 0.5 * p : -0.5 * p);
+  }
+
+  /** The complete-data trace from z-moments: Mahalanobis distances are affine in z. */
+  static double complete(FourthMoments z, double[] mean, double[][] cov, boolean meanStructure) {
+    int p = mean.length;
+    double[][] w = Cholesky.of(cov).inverse();
+    int d = FourthMoments.width(p);
+    double[] a = new double[d];
+    double b = 0;
+    for (int i = 0; i < p; i++) {
+      double wm = 0;
+      for (int j = 0; j < p; j++) {
+        wm += w[i][j] * mean[j];
+        a[FourthMoments.pairIndex(p, i, j)] = i == j ? w[i][i] : 2 * w[i][j];
+      }
+      a[i] = -2 * wm;
+      b += mean[i] * wm;
+    }
+    double quad = 0;
+    for (int r = 0; r < d; r++) {
+      double s = 0;
+      for (int c = 0; c < d; c++) {
+        s += z.zScatter()[r][c] * a[c];
+      }
+      quad += a[r] * s;
+    }
+    double shift = b;
+    for (int r = 0; r < d; r++) {
+      shift += a[r] * z.zMean()[r];
+    }
+    double meanSquare = (quad + z.n() * shift * shift) / z.n();
+    return 0.5 * meanSquare + (meanStructure ? 0.5 * p : -0.5 * p);
   }
 
   static double incomplete(double[][] rows, double[] mean, double[][] cov) {

@@ -1,5 +1,6 @@
 package io.vaar.sem;
 
+import io.vaar.sem.data.FourthMoments;
 import io.vaar.sem.data.SampleMoments;
 import java.util.List;
 
@@ -14,13 +15,15 @@ public final class SemData {
   private final List<String> groupNames;
   private final List<double[][]> rows;
   private final List<SampleMoments> moments;
+  private final List<FourthMoments> fourth;
 
   private SemData(List<String> variables, List<String> groupNames, List<double[][]> rows,
-      List<SampleMoments> moments) {
+      List<SampleMoments> moments, List<FourthMoments> fourth) {
     this.variables = List.copyOf(variables);
     this.groupNames = List.copyOf(groupNames);
     this.rows = rows;
     this.moments = moments;
+    this.fourth = fourth;
   }
 
   /** Raw rows per group; row arrays follow {@code variables}. */
@@ -29,7 +32,7 @@ public final class SemData {
     if (groupNames.size() != rows.size() || groupNames.isEmpty()) {
       throw new IllegalArgumentException("one row set per group is required");
     }
-    return new SemData(variables, groupNames, List.copyOf(rows), null);
+    return new SemData(variables, groupNames, List.copyOf(rows), null, null);
   }
 
   /** Sufficient statistics per group; enough for ML with complete data. */
@@ -38,7 +41,28 @@ public final class SemData {
     if (groupNames.size() != moments.size() || groupNames.isEmpty()) {
       throw new IllegalArgumentException("one set of moments per group is required");
     }
-    return new SemData(variables, groupNames, null, List.copyOf(moments));
+    return new SemData(variables, groupNames, null, List.copyOf(moments), null);
+  }
+
+  /**
+   * Mergeable fourth-order moments per group: enough for ML and for MLR (Huber–White standard
+   * errors and the Yuan–Bentler test) with complete data.
+   */
+  public static SemData ofFourthMoments(List<String> variables, List<String> groupNames,
+      List<FourthMoments> fourth) {
+    if (groupNames.size() != fourth.size() || groupNames.isEmpty()) {
+      throw new IllegalArgumentException("one set of moments per group is required");
+    }
+    return new SemData(variables, groupNames, null,
+        fourth.stream().map(FourthMoments::toSampleMoments).toList(), List.copyOf(fourth));
+  }
+
+  public boolean hasFourthMoments() {
+    return fourth != null;
+  }
+
+  public FourthMoments fourthMoments(int group) {
+    return fourth.get(group);
   }
 
   public List<String> variables() {

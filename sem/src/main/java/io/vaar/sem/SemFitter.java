@@ -1,5 +1,6 @@
 package io.vaar.sem;
 
+import io.vaar.sem.data.FourthMoments;
 import io.vaar.sem.data.MissingPatterns;
 import io.vaar.sem.data.SampleMoments;
 import io.vaar.sem.estimation.CaseScores;
@@ -84,7 +85,7 @@ public final class SemFitter {
       hessianInverse = ch.inverse();
       vcov = hessianInverse;
       if (mlr) {
-        meat = CaseScores.crossProducts(lik, theta, in.rows);
+        meat = in.crossProducts(lik, theta);
         double[][] b = sum(meat);
         vcov = multiply(multiply(hessianInverse, b), hessianInverse);
       }
@@ -254,6 +255,7 @@ public final class SemFitter {
     final List<double[][]> covs = new ArrayList<>();
     final List<double[][]> rows = new ArrayList<>();
     final List<MissingPatterns> patterns = new ArrayList<>();
+    final List<FourthMoments> fourth = new ArrayList<>();
     final List<Long> n = new ArrayList<>();
     double saturatedLogl;
     long observedValues;
@@ -286,9 +288,10 @@ public final class SemFitter {
               + (data.variables().size() > 20 ? ", …" : "") + ")");
         }
       }
-      if (!data.hasRows() && (fiml || mlr)) {
+      if (!data.hasRows() && (fiml || (mlr && !data.hasFourthMoments()))) {
         throw new SemInputException((fiml ? "FIML" : "MLR")
-            + " needs the raw rows, not only means and covariances; pass rows or use ML with listwise deletion");
+            + " needs the raw rows" + (fiml ? "" : " or fourth-order moments")
+            + ", not only means and covariances; pass them or use ML with listwise deletion");
       }
       for (int g = 0; g < data.groupNames().size(); g++) {
         String name = data.groupNames().get(g);
@@ -321,6 +324,9 @@ public final class SemFitter {
             }
           }
           in.addComplete(new SampleMoments(m.n(), mean, cov), null, where, vars);
+          if (data.hasFourthMoments()) {
+            in.fourth.add(data.fourthMoments(g).select(cols));
+          }
         }
       }
       return in;
@@ -393,10 +399,21 @@ public final class SemFitter {
     double traceH1() {
       double t = 0;
       for (int g = 0; g < rows.size(); g++) {
-        t += patterns.isEmpty() ? SaturatedTrace.complete(rows.get(g), means.get(g), covs.get(g),
-            meanStructure) : SaturatedTrace.incomplete(rows.get(g), means.get(g), covs.get(g));
+        if (!patterns.isEmpty()) {
+          t += SaturatedTrace.incomplete(rows.get(g), means.get(g), covs.get(g));
+        } else if (rows.get(g) != null) {
+          t += SaturatedTrace.complete(rows.get(g), means.get(g), covs.get(g), meanStructure);
+        } else {
+          t += SaturatedTrace.complete(fourth.get(g), means.get(g), covs.get(g), meanStructure);
+        }
       }
       return t;
+    }
+
+    /** Σ sᵢ sᵢ' of the casewise scores per group, from rows or from fourth-order moments. */
+    double[][][] crossProducts(NormalLikelihood lik, double[] theta) {
+      return fourth.isEmpty() ? CaseScores.crossProducts(lik, theta, rows)
+          : CaseScores.crossProductsFromMoments(lik, theta, fourth);
     }
 
     private static int[] all(int p) {

@@ -1,5 +1,6 @@
 package io.vaar.sem.estimation;
 
+import io.vaar.sem.data.FourthMoments;
 import io.vaar.sem.linalg.Cholesky;
 import java.util.HashMap;
 import java.util.List;
@@ -85,6 +86,87 @@ public final class CaseScores {
           out[idx[b]][idx[a]] += v;
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * The same cross-products from the moments of {@code z = (y, vech(y y'))} instead of rows:
+   * each score is {@code L z + c}, so {@code Σ s s' = L C L' + n (L z̄ + c)(L z̄ + c)'}.
+   * Complete data only.
+   */
+  public static double[][][] crossProductsFromMoments(NormalLikelihood f, double[] theta,
+      List<FourthMoments> moments) {
+    RamModel model = f.model();
+    int q = model.freeCount();
+    double[][][] out = new double[model.groupCount()][][];
+    for (int g = 0; g < model.groupCount(); g++) {
+      out[g] = groupFromMoments(f, g, theta, moments.get(g), q);
+    }
+    return out;
+  }
+
+  private static double[][] groupFromMoments(NormalLikelihood f, int g, double[] theta,
+      FourthMoments z, int q) {
+    RamModel model = f.model();
+    ImpliedMoments im = model.implied(g, theta);
+    NormalLikelihood.Derivatives der = f.derivatives(g, im);
+    int[] idx = f.entryIndex(g);
+    int e = idx.length;
+    int p = model.observedCount();
+    int d = FourthMoments.width(p);
+    double[] center = model.meanStructure() ? im.mu : java.util.Arrays.copyOf(z.zMean(), p);
+    double[][] w = Cholesky.of(im.sigma).inverse();
+    double[][] l = new double[e][d];
+    double[] c = new double[e];
+    for (int t = 0; t < e; t++) {
+      double[] u = mul(w, der.x()[t]);
+      double[] v = mul(w, der.y()[t]);
+      double[] wm = mul(w, der.dm()[t]);
+      // Q = (u v' + v u') / 2; s = (wm - 2 Q center)'y + y'Q y + center'Q center - wm'center - x'W y
+      double[] qc = new double[p];
+      for (int i = 0; i < p; i++) {
+        qc[i] = 0.5 * (u[i] * NormalLikelihood.dot(v, center) + v[i] * NormalLikelihood.dot(u, center));
+      }
+      for (int i = 0; i < p; i++) {
+        l[t][i] = wm[i] - 2 * qc[i];
+        for (int j = i; j < p; j++) {
+          double qij = 0.5 * (u[i] * v[j] + v[i] * u[j]);
+          l[t][FourthMoments.pairIndex(p, i, j)] = i == j ? qij : 2 * qij;
+        }
+      }
+      c[t] = NormalLikelihood.dot(center, qc) - NormalLikelihood.dot(wm, center)
+          - NormalLikelihood.dot(der.x()[t], v);
+    }
+    double[][] cl = new double[d][e];
+    double[][] scatter = z.zScatter();
+    for (int a = 0; a < d; a++) {
+      double[] sa = scatter[a];
+      for (int t = 0; t < e; t++) {
+        cl[a][t] = NormalLikelihood.dot(sa, l[t]);
+      }
+    }
+    double[] shift = new double[e];
+    for (int t = 0; t < e; t++) {
+      shift[t] = NormalLikelihood.dot(l[t], z.zMean()) + c[t];
+    }
+    double[][] out = new double[q][q];
+    for (int a = 0; a < e; a++) {
+      for (int b = 0; b < e; b++) {
+        double s = z.n() * shift[a] * shift[b];
+        for (int k = 0; k < d; k++) {
+          s += l[a][k] * cl[k][b];
+        }
+        out[idx[a]][idx[b]] += s;
+      }
+    }
+    return out;
+  }
+
+  private static double[] mul(double[][] w, double[] x) {
+    double[] out = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      out[i] = NormalLikelihood.dot(w[i], x);
     }
     return out;
   }
