@@ -172,17 +172,31 @@ public final class NormalLikelihood {
       Derivatives der = derivatives(g, im);
       int[] idx = entryIndex(g);
       int e = idx.length;
-      double[] localGrad = new double[e];
+      int p = model.observedCount();
+      // the gradient is linear in each unit's M = n W(Σ - C)W and n W d, so sum those over the
+      // units (embedded in p x p) and contract with the derivative vectors once per group
+      double[][] mSum = new double[p][p];
+      double[] wdSum = new double[p];
       double[][] localInfo = information == null ? null : new double[e][e];
       for (Unit u : groups.get(g)) {
-        double uf = accumulateUnit(u, im, der, localGrad, localInfo);
+        double uf = accumulateUnit(u, im, der, mSum, wdSum, localInfo);
         if (Double.isInfinite(uf)) {
           return Double.POSITIVE_INFINITY;
         }
         f += uf;
       }
+      double[] my = new double[p];
       for (int k = 0; k < e; k++) {
-        gradient[idx[k]] += localGrad[k];
+        double[] x = der.x()[k];
+        double[] y = der.y()[k];
+        double gsum = 0;
+        for (int i = 0; i < p; i++) {
+          if (x[i] != 0) {
+            gsum += x[i] * dot(mSum[i], y);
+          }
+        }
+        gsum -= dot(wdSum, der.dm()[k]);
+        gradient[idx[k]] += gsum;
       }
       if (information != null) {
         information.add(g, idx, localInfo, 1.0);
@@ -191,8 +205,8 @@ public final class NormalLikelihood {
     return f;
   }
 
-  private double accumulateUnit(Unit u, ImpliedMoments im, Derivatives der, double[] grad,
-      double[][] info) {
+  private double accumulateUnit(Unit u, ImpliedMoments im, Derivatives der, double[][] mSum,
+      double[] wdSum, double[][] info) {
     int[] obs = u.observed();
     int k = obs.length;
     double[][] sig = sub(im.sigma, obs);
@@ -214,43 +228,24 @@ public final class NormalLikelihood {
       }
     }
     double[][] m = multiply(multiply(w, diff), w);
-    double[] wd = new double[k];
     for (int i = 0; i < k; i++) {
       double s = 0;
       for (int j = 0; j < k; j++) {
         s += w[i][j] * d[j];
+        mSum[obs[i]][obs[j]] += n * m[i][j];
       }
-      wd[i] = s;
-    }
-    int e = grad.length;
-    double[][] xs = new double[e][];
-    double[][] ys = new double[e][];
-    double[][] dms = new double[e][];
-    for (int t = 0; t < e; t++) {
-      xs[t] = restrict(der.x()[t], obs);
-      ys[t] = restrict(der.y()[t], obs);
-      dms[t] = restrict(der.dm()[t], obs);
-    }
-    double[] my = new double[k];
-    for (int t = 0; t < e; t++) {
-      double[] x = xs[t];
-      double[] y = ys[t];
-      double[] dmt = dms[t];
-      for (int i = 0; i < k; i++) {
-        double s = 0;
-        double[] mi = m[i];
-        for (int j = 0; j < k; j++) {
-          s += mi[j] * y[j];
-        }
-        my[i] = s;
-      }
-      double gsum = 0;
-      for (int i = 0; i < k; i++) {
-        gsum += x[i] * my[i] - wd[i] * dmt[i];
-      }
-      grad[t] += n * gsum;
+      wdSum[obs[i]] += n * s;
     }
     if (info != null) {
+      int e = info.length;
+      double[][] xs = new double[e][];
+      double[][] ys = new double[e][];
+      double[][] dms = new double[e][];
+      for (int t = 0; t < e; t++) {
+        xs[t] = restrict(der.x()[t], obs);
+        ys[t] = restrict(der.y()[t], obs);
+        dms[t] = restrict(der.dm()[t], obs);
+      }
       double[][] wx = multiplyRows(w, xs);
       double[][] wy = multiplyRows(w, ys);
       double[][] wdm = multiplyRows(w, dms);
