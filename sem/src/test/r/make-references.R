@@ -312,4 +312,25 @@ write.json(list(lavaan = LAV.VERSION,
 run("bench-8groups", "sem(model, data=bench, group=\"group\") with model from bench-8groups.lav",
     sem(bench.model, data = bench, group = "group"))
 
+## observed covariates (fixed.x) and a pure path model
+cov.model <- '
+  visual  =~ x1 + x2 + x3
+  textual =~ x4 + x5 + x6
+  visual ~ ageyr + sex
+  textual ~ visual + ageyr
+'
+run("hs-covariates", paste0("sem(model, data=HS) with model: ", cov.model),
+    sem(cov.model, data = HS))
+path.model <- '
+  x4 ~ x1 + x2
+  x5 ~ x4 + x3
+  x6 ~ x4
+'
+run("hs-path", paste0("sem(model, data=HS) with model: ", path.model),
+    sem(path.model, data = HS))
+## FIML + MLR with groups: the estimator the VAAR analysis uses
+run("hs-configural-fiml-mlr",
+    "cfa(HS.model, data=hs-missing, group=\"school\", missing=\"ml\", estimator=\"MLR\")",
+    cfa(HS.model, data = hs.miss, group = "school", missing = "ml", estimator = "MLR"))
+
 cat("done\n")

@@ -110,8 +110,10 @@ public final class SemFitter {
     int df = ndat - npar;
     FitMeasures.Test test = new FitMeasures.Test(chisq, df);
     Baseline base = Baseline.fit(in, table, ram.meanStructure(), mlr);
-    Map<String, Double> fit = FitMeasures.compute(npar, test, base.test(), logl, h1Logl, ntotal,
-        groups, srmr(lik, theta, in));
+    // with fixed.x covariates lavaan reports log-likelihoods conditional on them
+    double loglX = in.covariateLogl(table);
+    Map<String, Double> fit = FitMeasures.compute(npar, test, base.test(), logl - loglX,
+        h1Logl - loglX, ntotal, groups, srmr(lik, theta, in));
     if (mlr) {
       double traceH1 = in.traceH1();
       double traceH0 = traceProduct(sum(meat), hessianInverse);
@@ -408,6 +410,57 @@ public final class SemFitter {
         }
       }
       return t;
+    }
+
+    /**
+     * The log-likelihood of the fixed.x covariates alone, under their own sample (or EM) moments,
+     * summed over each unit's observed covariates.
+     */
+    double covariateLogl(ParameterTable table) {
+      List<String> exo = table.exogenousObserved();
+      if (exo.isEmpty()) {
+        return 0;
+      }
+      int[] x = exo.stream().mapToInt(table.observed()::indexOf).toArray();
+      double ll = 0;
+      for (int g = 0; g < units.size(); g++) {
+        for (NormalLikelihood.Unit u : units.get(g)) {
+          List<Integer> pos = new ArrayList<>();
+          for (int i = 0; i < u.observed().length; i++) {
+            for (int xi : x) {
+              if (u.observed()[i] == xi) {
+                pos.add(i);
+              }
+            }
+          }
+          int k = pos.size();
+          if (k == 0) {
+            continue;
+          }
+          double[][] sig = new double[k][k];
+          double[] d = new double[k];
+          double[][] c = new double[k][k];
+          for (int a = 0; a < k; a++) {
+            int va = u.observed()[pos.get(a)];
+            d[a] = u.mean()[pos.get(a)] - means.get(g)[va];
+            for (int b = 0; b < k; b++) {
+              int vb = u.observed()[pos.get(b)];
+              sig[a][b] = covs.get(g)[va][vb];
+              c[a][b] = u.cov()[pos.get(a)][pos.get(b)];
+            }
+          }
+          Cholesky ch = Cholesky.of(sig);
+          double[][] w = ch.inverse();
+          double tr = 0;
+          for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+              tr += w[a][b] * (c[b][a] + d[a] * d[b]);
+            }
+          }
+          ll += -0.5 * u.n() * (k * Math.log(2 * Math.PI) + ch.logDeterminant() + tr);
+        }
+      }
+      return ll;
     }
 
     /** Σ sᵢ sᵢ' of the casewise scores per group, from rows or from fourth-order moments. */

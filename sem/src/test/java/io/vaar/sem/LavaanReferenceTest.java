@@ -55,6 +55,10 @@ class LavaanReferenceTest {
         Arguments.of("hs-scalar-mlr", HS, hsData, "school", "loadings,intercepts", "MLR", "listwise"),
         Arguments.of("hs-fiml", HS, "data/hs-missing.csv", null, "", "ML", "fiml"),
         Arguments.of("hs-fiml-mlr", HS, "data/hs-missing.csv", null, "", "MLR", "fiml"),
+        Arguments.of("hs-covariates", "visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 + x6\n"
+            + "visual ~ ageyr + sex\ntextual ~ visual + ageyr\n", hsData, null, "", "ML", "listwise"),
+        Arguments.of("hs-path", "x4 ~ x1 + x2\nx5 ~ x4 + x3\nx6 ~ x4\n", hsData, null, "", "ML", "listwise"),
+        Arguments.of("hs-configural-fiml-mlr", HS, "data/hs-missing.csv", "school", "", "MLR", "fiml"),
         Arguments.of("bench-8groups", TestData.resource("data/bench-8groups.lav"),
             "data/bench-8groups.csv", "group", "", "ML", "listwise"));
   }
