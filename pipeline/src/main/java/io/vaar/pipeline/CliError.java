@@ -8,28 +8,28 @@ package io.vaar.pipeline;
  */
 final class CliError extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    private final int exitCode;
+  private final int exitCode;
 
-    private CliError(String message, int exitCode, Throwable cause) {
-        super(message, cause);
-        this.exitCode = exitCode;
-    }
+  private CliError(String message, int exitCode, Throwable cause) {
+    super(message, cause);
+    this.exitCode = exitCode;
+  }
 
-    static CliError badInput(String message, Throwable cause) {
-        return new CliError(message, VaarCli.EXIT_BAD_INPUT, cause);
-    }
+  static CliError badInput(String message, Throwable cause) {
+    return new CliError(message, VaarCli.EXIT_BAD_INPUT, cause);
+  }
 
-    static CliError badInput(String message) {
-        return badInput(message, null);
-    }
+  static CliError badInput(String message) {
+    return badInput(message, null);
+  }
 
-    static CliError runFailed(String message, Throwable cause) {
-        return new CliError(message, VaarCli.EXIT_RUN_FAILED, cause);
-    }
+  static CliError runFailed(String message, Throwable cause) {
+    return new CliError(message, VaarCli.EXIT_RUN_FAILED, cause);
+  }
 
-    int exitCode() {
-        return exitCode;
-    }
+  int exitCode() {
+    return exitCode;
+  }
 }

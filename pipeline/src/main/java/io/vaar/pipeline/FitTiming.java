@@ -9,12 +9,12 @@ import java.util.Arrays;
  */
 record FitTiming(int repeats, double medianMs) {
 
-    /** The timing of fits that took the given times in nanoseconds. */
-    static FitTiming ofNanos(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
-        return new FitTiming(n, median / 1e6);
-    }
+  /** The timing of fits that took the given times in nanoseconds. */
+  static FitTiming ofNanos(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    return new FitTiming(n, median / 1e6);
+  }
 }

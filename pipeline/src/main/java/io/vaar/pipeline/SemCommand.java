@@ -11,18 +11,18 @@ import picocli.CommandLine.Model.CommandSpec;
  * its subcommands; given none, it is a usage error that names them.
  */
 @Command(name = "sem",
-        mixinStandardHelpOptions = true,
-        versionProvider = VaarCli.ManifestVersion.class,
-        subcommands = {SemFitCommand.class},
-        description = "Structural equation models (lavaan syntax and numbers).")
+    mixinStandardHelpOptions = true,
+    versionProvider = VaarCli.ManifestVersion.class,
+    subcommands = {SemFitCommand.class},
+    description = "Structural equation models (lavaan syntax and numbers).")
 public final class SemCommand implements Runnable {
 
-    @Spec
-    private CommandSpec spec;
+  @Spec
+  private CommandSpec spec;
 
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "no sem command given; choose one of: "
-                + String.join(", ", spec.subcommands().keySet()));
-    }
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "no sem command given; choose one of: "
+        + String.join(", ", spec.subcommands().keySet()));
+  }
 }

@@ -38,187 +38,187 @@ import picocli.CommandLine.Model.CommandSpec;
  * stdout.
  */
 @Command(name = "fit",
-        mixinStandardHelpOptions = true,
-        versionProvider = VaarCli.ManifestVersion.class,
-        sortOptions = false,
-        sortSynopsis = false,
-        usageHelpAutoWidth = true,
-        description = {"Fit a structural equation model written in lavaan syntax to a CSV file and print"
-                + " lavaan's summary (or JSON with --json)."},
-        footer = {"", "Example:", "  ./vaar sem fit --model hs.lav --data HolzingerSwineford1939.csv \\",
-                "      --group school --group-equal loadings,intercepts --std"})
+    mixinStandardHelpOptions = true,
+    versionProvider = VaarCli.ManifestVersion.class,
+    sortOptions = false,
+    sortSynopsis = false,
+    usageHelpAutoWidth = true,
+    description = {"Fit a structural equation model written in lavaan syntax to a CSV file and print"
+        + " lavaan's summary (or JSON with --json)."},
+    footer = {"", "Example:", "  ./vaar sem fit --model hs.lav --data HolzingerSwineford1939.csv \\",
+        "      --group school --group-equal loadings,intercepts --std"})
 public final class SemFitCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
+  @Spec
+  private CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "FILE.lav",
-            description = "The model in lavaan syntax, e.g. 'visual =~ x1 + x2 + x3'.")
-    private Path modelFile;
+  @Option(names = "--model", required = true, paramLabel = "FILE.lav",
+      description = "The model in lavaan syntax, e.g. 'visual =~ x1 + x2 + x3'.")
+  private Path modelFile;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE.csv",
-            description = "Wide CSV: a header line, one row per respondent; empty cells and NA are missing.")
-    private Path dataFile;
+  @Option(names = "--data", required = true, paramLabel = "FILE.csv",
+      description = "Wide CSV: a header line, one row per respondent; empty cells and NA are missing.")
+  private Path dataFile;
 
-    @Option(names = "--group", paramLabel = "COL",
-            description = "Column whose values define the groups of a multi-group fit;"
-                    + " groups are numbered 1, 2, ... in order of first appearance.")
-    private String groupColumn;
+  @Option(names = "--group", paramLabel = "COL",
+      description = "Column whose values define the groups of a multi-group fit;"
+          + " groups are numbered 1, 2, ... in order of first appearance.")
+  private String groupColumn;
 
-    @Option(names = "--group-equal", paramLabel = "LIST",
-            description = "Comma-separated parameter classes held equal across groups (lavaan's group.equal):"
-                    + " loadings, intercepts, residuals, residual.covariances, lv.variances,"
-                    + " lv.covariances, regressions, means.")
-    private String groupEqual;
+  @Option(names = "--group-equal", paramLabel = "LIST",
+      description = "Comma-separated parameter classes held equal across groups (lavaan's group.equal):"
+          + " loadings, intercepts, residuals, residual.covariances, lv.variances,"
+          + " lv.covariances, regressions, means.")
+  private String groupEqual;
 
-    @Option(names = "--estimator", paramLabel = "ML|MLR", defaultValue = "ML",
-            description = "ML, or MLR for robust (Huber-White) standard errors and the scaled test."
-                    + " Default: ${DEFAULT-VALUE}.")
-    private FitOptions.Estimator estimator;
+  @Option(names = "--estimator", paramLabel = "ML|MLR", defaultValue = "ML",
+      description = "ML, or MLR for robust (Huber-White) standard errors and the scaled test."
+          + " Default: ${DEFAULT-VALUE}.")
+  private FitOptions.Estimator estimator;
 
-    @Option(names = "--missing", paramLabel = "listwise|fiml", defaultValue = "listwise",
-            description = "Drop incomplete rows (listwise) or use all data by full-information ML (fiml)."
-                    + " Default: ${DEFAULT-VALUE}.")
-    private String missing;
+  @Option(names = "--missing", paramLabel = "listwise|fiml", defaultValue = "listwise",
+      description = "Drop incomplete rows (listwise) or use all data by full-information ML (fiml)."
+          + " Default: ${DEFAULT-VALUE}.")
+  private String missing;
 
-    @Option(names = "--std", description = "Add the Std.lv and Std.all columns to the summary"
-            + " (the JSON always has them).")
-    private boolean standardized;
+  @Option(names = "--std", description = "Add the Std.lv and Std.all columns to the summary"
+      + " (the JSON always has them).")
+  private boolean standardized;
 
-    @Option(names = "--json", description = "Print the result as JSON instead of the text summary.")
-    private boolean json;
+  @Option(names = "--json", description = "Print the result as JSON instead of the text summary.")
+  private boolean json;
 
-    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
-            description = "Fit N times in one process and report the median wall time of one fit."
-                    + " Default: ${DEFAULT-VALUE}.")
-    private int repeat;
+  @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+      description = "Fit N times in one process and report the median wall time of one fit."
+          + " Default: ${DEFAULT-VALUE}.")
+  private int repeat;
 
-    private final SemFitEngine engine;
+  private final SemFitEngine engine;
 
-    /** The command as the launcher runs it, fitting with the vaar SEM engine. */
-    public SemFitCommand() {
-        this(SemFitEngine.DEFAULT);
+  /** The command as the launcher runs it, fitting with the vaar SEM engine. */
+  public SemFitCommand() {
+    this(SemFitEngine.DEFAULT);
+  }
+
+  SemFitCommand(SemFitEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public Integer call() {
+    FitOptions options = options();
+    SemModel model = readModel();
+    List<String> variables = observedVariables(model);
+    SemData data = readData(variables);
+
+    long[] nanos = new long[repeat];
+    SemFit fit = null;
+    for (int i = 0; i < repeat; i++) {
+      long start = System.nanoTime();
+      fit = fitOnce(model, data, options);
+      nanos[i] = System.nanoTime() - start;
     }
+    FitTiming timing = FitTiming.ofNanos(nanos);
 
-    SemFitCommand(SemFitEngine engine) {
-        this.engine = engine;
+    // Rendered in full before anything is printed, so that a failure leaves stdout empty.
+    String output;
+    if (json) {
+      output = SemFitJson.render(fit, groupColumn == null ? List.of() : data.groupNames(), timing);
+    } else {
+      output = LavaanStyleSummary.format(fit, standardized);
+      if (repeat > 1) {
+        output += String.format(Locale.ROOT, "%nMedian wall time of one fit over %d fits: %.3f ms%n",
+            timing.repeats(), timing.medianMs());
+      }
     }
-
-    @Override
-    public Integer call() {
-        FitOptions options = options();
-        SemModel model = readModel();
-        List<String> variables = observedVariables(model);
-        SemData data = readData(variables);
-
-        long[] nanos = new long[repeat];
-        SemFit fit = null;
-        for (int i = 0; i < repeat; i++) {
-            long start = System.nanoTime();
-            fit = fitOnce(model, data, options);
-            nanos[i] = System.nanoTime() - start;
-        }
-        FitTiming timing = FitTiming.ofNanos(nanos);
-
-        // Rendered in full before anything is printed, so that a failure leaves stdout empty.
-        String output;
-        if (json) {
-            output = SemFitJson.render(fit, groupColumn == null ? List.of() : data.groupNames(), timing);
-        } else {
-            output = LavaanStyleSummary.format(fit, standardized);
-            if (repeat > 1) {
-                output += String.format(Locale.ROOT, "%nMedian wall time of one fit over %d fits: %.3f ms%n",
-                        timing.repeats(), timing.medianMs());
-            }
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(output);
-        out.flush();
-        if (!fit.converged()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("vaar: the fit did not converge after " + fit.iterations()
-                    + " iterations; the estimates above are not trustworthy; check the model's"
-                    + " identification and the data, or simplify the model");
-            err.flush();
-            return VaarCli.EXIT_RUN_FAILED;
-        }
-        return 0;
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(output);
+    out.flush();
+    if (!fit.converged()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("vaar: the fit did not converge after " + fit.iterations()
+          + " iterations; the estimates above are not trustworthy; check the model's"
+          + " identification and the data, or simplify the model");
+      err.flush();
+      return VaarCli.EXIT_RUN_FAILED;
     }
+    return 0;
+  }
 
-    private FitOptions options() {
-        if (repeat < 1) {
-            throw CliError.badInput("--repeat must be at least 1 (got " + repeat + "); it is the number of fits to time");
-        }
-        FitOptions.Missing missingMethod = switch (missing.toLowerCase(Locale.ROOT)) {
-            case "listwise" -> FitOptions.Missing.LISTWISE;
-            case "fiml" -> FitOptions.Missing.FIML;
-            default -> throw CliError.badInput("unknown --missing value '" + missing
-                    + "'; use listwise or fiml");
-        };
-        Set<GroupEqual> equal;
-        try {
-            equal = GroupEqual.parseList(groupEqual);
-        } catch (IllegalArgumentException e) {
-            throw CliError.badInput(e.getMessage(), e);
-        }
-        return new FitOptions(estimator, missingMethod, equal);
+  private FitOptions options() {
+    if (repeat < 1) {
+      throw CliError.badInput("--repeat must be at least 1 (got " + repeat + "); it is the number of fits to time");
     }
+    FitOptions.Missing missingMethod = switch (missing.toLowerCase(Locale.ROOT)) {
+      case "listwise" -> FitOptions.Missing.LISTWISE;
+      case "fiml" -> FitOptions.Missing.FIML;
+      default -> throw CliError.badInput("unknown --missing value '" + missing
+          + "'; use listwise or fiml");
+    };
+    Set<GroupEqual> equal;
+    try {
+      equal = GroupEqual.parseList(groupEqual);
+    } catch (IllegalArgumentException e) {
+      throw CliError.badInput(e.getMessage(), e);
+    }
+    return new FitOptions(estimator, missingMethod, equal);
+  }
 
-    private SemModel readModel() {
-        String text;
-        try {
-            text = Files.readString(modelFile, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw CliError.badInput(modelFile + ": not a UTF-8 text file; save the model as plain UTF-8 text", e);
-        } catch (IOException e) {
-            if (!Files.exists(modelFile)) {
-                throw CliError.badInput(modelFile + ": model file not found; check the --model path", e);
-            }
-            throw CliError.badInput(modelFile + ": cannot read the model file (" + e.getMessage()
-                    + "); check the --model path and its permissions", e);
-        }
-        try {
-            return SemModel.parse(text);
-        } catch (ModelSyntaxException e) {
-            throw CliError.badInput(modelFile + " line " + e.line() + ", column " + e.column() + ": "
-                    + e.detail(), e);
-        } catch (SemInputException e) {
-            throw CliError.badInput(modelFile + ": " + e.getMessage(), e);
-        }
+  private SemModel readModel() {
+    String text;
+    try {
+      text = Files.readString(modelFile, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw CliError.badInput(modelFile + ": not a UTF-8 text file; save the model as plain UTF-8 text", e);
+    } catch (IOException e) {
+      if (!Files.exists(modelFile)) {
+        throw CliError.badInput(modelFile + ": model file not found; check the --model path", e);
+      }
+      throw CliError.badInput(modelFile + ": cannot read the model file (" + e.getMessage()
+          + "); check the --model path and its permissions", e);
     }
+    try {
+      return SemModel.parse(text);
+    } catch (ModelSyntaxException e) {
+      throw CliError.badInput(modelFile + " line " + e.line() + ", column " + e.column() + ": "
+          + e.detail(), e);
+    } catch (SemInputException e) {
+      throw CliError.badInput(modelFile + ": " + e.getMessage(), e);
+    }
+  }
 
-    private List<String> observedVariables(SemModel model) {
-        try {
-            return model.observedVariables();
-        } catch (SemInputException e) {
-            throw CliError.badInput(modelFile + ": " + e.getMessage(), e);
-        }
+  private List<String> observedVariables(SemModel model) {
+    try {
+      return model.observedVariables();
+    } catch (SemInputException e) {
+      throw CliError.badInput(modelFile + ": " + e.getMessage(), e);
     }
+  }
 
-    private SemData readData(List<String> variables) {
-        if (!Files.isRegularFile(dataFile)) {
-            throw CliError.badInput(dataFile + ": data file not found; check the --data path");
-        }
-        LinkedHashMap<String, double[][]> byGroup;
-        try {
-            byGroup = WideCsv.read(dataFile).numericByGroup(variables, groupColumn);
-        } catch (InputException e) {
-            throw CliError.badInput(e.getMessage(), e);
-        }
-        try {
-            return SemData.ofRows(variables, List.copyOf(byGroup.keySet()), new ArrayList<>(byGroup.values()));
-        } catch (IllegalArgumentException e) {
-            throw CliError.badInput(dataFile + ": " + e.getMessage(), e);
-        }
+  private SemData readData(List<String> variables) {
+    if (!Files.isRegularFile(dataFile)) {
+      throw CliError.badInput(dataFile + ": data file not found; check the --data path");
     }
+    LinkedHashMap<String, double[][]> byGroup;
+    try {
+      byGroup = WideCsv.read(dataFile).numericByGroup(variables, groupColumn);
+    } catch (InputException e) {
+      throw CliError.badInput(e.getMessage(), e);
+    }
+    try {
+      return SemData.ofRows(variables, List.copyOf(byGroup.keySet()), new ArrayList<>(byGroup.values()));
+    } catch (IllegalArgumentException e) {
+      throw CliError.badInput(dataFile + ": " + e.getMessage(), e);
+    }
+  }
 
-    private SemFit fitOnce(SemModel model, SemData data, FitOptions options) {
-        try {
-            return engine.fit(model, data, options);
-        } catch (SemInputException e) {
-            throw CliError.badInput(e.getMessage(), e);
-        } catch (SemConvergenceException e) {
-            throw CliError.runFailed(e.getMessage(), e);
-        }
+  private SemFit fitOnce(SemModel model, SemData data, FitOptions options) {
+    try {
+      return engine.fit(model, data, options);
+    } catch (SemInputException e) {
+      throw CliError.badInput(e.getMessage(), e);
+    } catch (SemConvergenceException e) {
+      throw CliError.runFailed(e.getMessage(), e);
     }
+  }
 }

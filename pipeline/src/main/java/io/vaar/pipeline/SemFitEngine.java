@@ -13,8 +13,8 @@ import io.vaar.sem.SemModel;
 @FunctionalInterface
 interface SemFitEngine {
 
-    /** The vaar SEM engine. */
-    SemFitEngine DEFAULT = SemFitter::fit;
+  /** The vaar SEM engine. */
+  SemFitEngine DEFAULT = SemFitter::fit;
 
-    SemFit fit(SemModel model, SemData data, FitOptions options);
+  SemFit fit(SemModel model, SemData data, FitOptions options);
 }

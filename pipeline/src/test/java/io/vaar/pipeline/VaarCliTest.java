@@ -13,62 +13,62 @@ import org.junit.jupiter.api.Test;
 /** The root command: version, help that lists only working commands, and usage errors. */
 class VaarCliTest {
 
-    private static final SemFitEngine MUST_NOT_FIT = (model, data, options) -> {
-        throw new AssertionError("no fit expected");
-    };
+  private static final SemFitEngine MUST_NOT_FIT = (model, data, options) -> {
+    throw new AssertionError("no fit expected");
+  };
 
-    @Test
-    void versionComesFromTheBuild() {
-        CliRun run = CliRun.of(MUST_NOT_FIT, "--version");
-        assertThat(run.exitCode(), equalTo(0));
-        assertThat(run.out().strip(), matchesPattern("vaar \\d+\\.\\d+\\.\\d+.*"));
-        assertThat(run.err(), emptyString());
-    }
+  @Test
+  void versionComesFromTheBuild() {
+    CliRun run = CliRun.of(MUST_NOT_FIT, "--version");
+    assertThat(run.exitCode(), equalTo(0));
+    assertThat(run.out().strip(), matchesPattern("vaar \\d+\\.\\d+\\.\\d+.*"));
+    assertThat(run.err(), emptyString());
+  }
 
-    @Test
-    void helpListsTheSemCommandAndNothingUnbuilt() {
-        CliRun run = CliRun.of(MUST_NOT_FIT, "--help");
-        assertThat(run.exitCode(), equalTo(0));
-        assertThat(run.out(), containsString("sem"));
-        assertThat(run.out(), containsString("--debug"));
-        for (String unbuilt : new String[] {"audit", "replay", "score", "history"}) {
-            assertThat(run.out(), not(containsString("\n  " + unbuilt + " ")));
-        }
+  @Test
+  void helpListsTheSemCommandAndNothingUnbuilt() {
+    CliRun run = CliRun.of(MUST_NOT_FIT, "--help");
+    assertThat(run.exitCode(), equalTo(0));
+    assertThat(run.out(), containsString("sem"));
+    assertThat(run.out(), containsString("--debug"));
+    for (String unbuilt : new String[] {"audit", "replay", "score", "history"}) {
+      assertThat(run.out(), not(containsString("\n  " + unbuilt + " ")));
     }
+  }
 
-    @Test
-    void semFitHelpDocumentsEveryOption() {
-        CliRun run = CliRun.of(MUST_NOT_FIT, "sem", "fit", "--help");
-        assertThat(run.exitCode(), equalTo(0));
-        for (String option : new String[] {"--model", "--data", "--group", "--group-equal", "--estimator",
-                "--missing", "--std", "--json", "--repeat"}) {
-            assertThat(run.out(), containsString(option));
-        }
+  @Test
+  void semFitHelpDocumentsEveryOption() {
+    CliRun run = CliRun.of(MUST_NOT_FIT, "sem", "fit", "--help");
+    assertThat(run.exitCode(), equalTo(0));
+    for (String option : new String[] {"--model", "--data", "--group", "--group-equal", "--estimator",
+        "--missing", "--std", "--json", "--repeat"}) {
+      assertThat(run.out(), containsString(option));
     }
+  }
 
-    @Test
-    void noCommandIsAUsageError() {
-        CliRun run = CliRun.of(MUST_NOT_FIT);
-        assertThat(run.exitCode(), equalTo(2));
-        assertThat(run.out(), emptyString());
-        assertThat(run.errLines(), hasSize(1));
-        assertThat(run.err(), containsString("vaar: no command given; choose one of: sem"));
-    }
+  @Test
+  void noCommandIsAUsageError() {
+    CliRun run = CliRun.of(MUST_NOT_FIT);
+    assertThat(run.exitCode(), equalTo(2));
+    assertThat(run.out(), emptyString());
+    assertThat(run.errLines(), hasSize(1));
+    assertThat(run.err(), containsString("vaar: no command given; choose one of: sem"));
+  }
 
-    @Test
-    void semWithoutSubcommandIsAUsageError() {
-        CliRun run = CliRun.of(MUST_NOT_FIT, "sem");
-        assertThat(run.exitCode(), equalTo(2));
-        assertThat(run.errLines(), hasSize(1));
-        assertThat(run.err(), containsString("choose one of: fit"));
-    }
+  @Test
+  void semWithoutSubcommandIsAUsageError() {
+    CliRun run = CliRun.of(MUST_NOT_FIT, "sem");
+    assertThat(run.exitCode(), equalTo(2));
+    assertThat(run.errLines(), hasSize(1));
+    assertThat(run.err(), containsString("choose one of: fit"));
+  }
 
-    @Test
-    void unknownCommandIsAUsageError() {
-        CliRun run = CliRun.of(MUST_NOT_FIT, "audit");
-        assertThat(run.exitCode(), equalTo(2));
-        assertThat(run.out(), emptyString());
-        assertThat(run.errLines(), hasSize(1));
-        assertThat(run.err(), containsString("vaar: unknown command 'audit'; the commands are: sem"));
-    }
+  @Test
+  void unknownCommandIsAUsageError() {
+    CliRun run = CliRun.of(MUST_NOT_FIT, "audit");
+    assertThat(run.exitCode(), equalTo(2));
+    assertThat(run.out(), emptyString());
+    assertThat(run.errLines(), hasSize(1));
+    assertThat(run.err(), containsString("vaar: unknown command 'audit'; the commands are: sem"));
+  }
 }

@@ -7,4 +7,4 @@ package io.vaar.sem;
  * variables). Groups are numbered from 1.
  */
 public record ParameterEstimate(String lhs, String op, String rhs, int group, String label,
-    boolean free, double est, double se, double z, double pvalue, double stdLv, double stdAll) {}
+  boolean free, double est, double se, double z, double pvalue, double stdLv, double stdAll) {}

@@ -18,22 +18,22 @@ import java.util.List;
  */
 public final class ModelSyntax {
 
-    private ModelSyntax() {
-    }
+  private ModelSyntax() {
+  }
 
-    /**
-     * Parses a whole model text.
-     *
-     * @param text the model, statements separated by newlines or {@code ;}
-     * @return the statements, one per left-hand variable and operator, in the order written
-     * @throws ModelSyntaxException at the first token that does not fit the grammar
-     */
-    public static List<Statement> parse(String text) {
-        List<Token> tokens = new Tokenizer(text).tokens();
-        List<Statement> statements = new ArrayList<>();
-        for (List<Token> formula : FormulaSplitter.split(tokens)) {
-            statements.addAll(new FormulaParser(formula).parse());
-        }
-        return List.copyOf(statements);
+  /**
+   * Parses a whole model text.
+   *
+   * @param text the model, statements separated by newlines or {@code ;}
+   * @return the statements, one per left-hand variable and operator, in the order written
+   * @throws ModelSyntaxException at the first token that does not fit the grammar
+   */
+  public static List<Statement> parse(String text) {
+    List<Token> tokens = new Tokenizer(text).tokens();
+    List<Statement> statements = new ArrayList<>();
+    for (List<Token> formula : FormulaSplitter.split(tokens)) {
+      statements.addAll(new FormulaParser(formula).parse());
     }
+    return List.copyOf(statements);
+  }
 }

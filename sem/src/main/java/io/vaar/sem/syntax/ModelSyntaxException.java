@@ -8,29 +8,29 @@ package io.vaar.sem.syntax;
  */
 public final class ModelSyntaxException extends IllegalArgumentException {
 
-    private final int line;
-    private final int column;
-    private final String detail;
+  private final int line;
+  private final int column;
+  private final String detail;
 
-    ModelSyntaxException(int line, int column, String detail) {
-        super("line " + line + ", column " + column + ": " + detail);
-        this.line = line;
-        this.column = column;
-        this.detail = detail;
-    }
+  ModelSyntaxException(int line, int column, String detail) {
+    super("line " + line + ", column " + column + ": " + detail);
+    this.line = line;
+    this.column = column;
+    this.detail = detail;
+  }
 
-    /** The 1-based line of the offending token. */
-    public int line() {
-        return line;
-    }
+  /** The 1-based line of the offending token. */
+  public int line() {
+    return line;
+  }
 
-    /** The 1-based column of the offending token. */
-    public int column() {
-        return column;
-    }
+  /** The 1-based column of the offending token. */
+  public int column() {
+    return column;
+  }
 
-    /** What was expected, without the position prefix. */
-    public String detail() {
-        return detail;
-    }
+  /** What was expected, without the position prefix. */
+  public String detail() {
+    return detail;
+  }
 }

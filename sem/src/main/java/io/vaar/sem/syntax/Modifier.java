@@ -14,6 +14,6 @@ package io.vaar.sem.syntax;
  */
 public record Modifier(Double fixed, boolean free, String label, Double start) {
 
-    /** A modifier that says nothing; chains of prefixes are merged into it one by one. */
-    static final Modifier EMPTY = new Modifier(null, false, null, null);
+  /** A modifier that says nothing; chains of prefixes are merged into it one by one. */
+  static final Modifier EMPTY = new Modifier(null, false, null, null);
 }

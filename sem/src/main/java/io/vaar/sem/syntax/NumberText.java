@@ -6,13 +6,13 @@ package io.vaar.sem.syntax;
  */
 final class NumberText {
 
-    private NumberText() {
-    }
+  private NumberText() {
+  }
 
-    static String of(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return Double.toString(value);
+  static String of(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
     }
+    return Double.toString(value);
+  }
 }

@@ -7,19 +7,19 @@ package io.vaar.sem.syntax;
  * so parameter tables can be compared with lavaan's {@code parTable()} output column by column.
  */
 public enum Operator {
-    MEASURED_BY("=~"),
-    REGRESSION("~"),
-    COVARIANCE("~~"),
-    INTERCEPT("~1");
+  MEASURED_BY("=~"),
+  REGRESSION("~"),
+  COVARIANCE("~~"),
+  INTERCEPT("~1");
 
-    private final String symbol;
+  private final String symbol;
 
-    Operator(String symbol) {
-        this.symbol = symbol;
-    }
+  Operator(String symbol) {
+    this.symbol = symbol;
+  }
 
-    /** The operator as lavaan writes it in a parameter table, e.g. {@code "=~"}. */
-    public String symbol() {
-        return symbol;
-    }
+  /** The operator as lavaan writes it in a parameter table, e.g. {@code "=~"}. */
+  public String symbol() {
+    return symbol;
+  }
 }

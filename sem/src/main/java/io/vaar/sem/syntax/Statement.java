@@ -17,9 +17,9 @@ import java.util.Objects;
  */
 public record Statement(String lhs, Operator op, List<Term> terms, int line) {
 
-    public Statement {
-        Objects.requireNonNull(lhs, "lhs");
-        Objects.requireNonNull(op, "op");
-        terms = List.copyOf(terms);
-    }
+  public Statement {
+    Objects.requireNonNull(lhs, "lhs");
+    Objects.requireNonNull(op, "op");
+    terms = List.copyOf(terms);
+  }
 }

@@ -14,13 +14,13 @@ import java.util.Objects;
  */
 public record Term(String variable, List<Modifier> modifiers) {
 
-    public Term {
-        Objects.requireNonNull(variable, "variable");
-        modifiers = List.copyOf(modifiers);
-    }
+  public Term {
+    Objects.requireNonNull(variable, "variable");
+    modifiers = List.copyOf(modifiers);
+  }
 
-    /** Whether this term is the {@code 1} of an intercept statement. */
-    public boolean isIntercept() {
-        return variable.isEmpty();
-    }
+  /** Whether this term is the {@code 1} of an intercept statement. */
+  public boolean isIntercept() {
+    return variable.isEmpty();
+  }
 }

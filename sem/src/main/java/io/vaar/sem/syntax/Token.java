@@ -13,17 +13,17 @@ package io.vaar.sem.syntax;
  */
 record Token(TokenKind kind, String text, int line, int column, String problem) {
 
-    Token(TokenKind kind, String text, int line, int column) {
-        this(kind, text, line, column, null);
-    }
+  Token(TokenKind kind, String text, int line, int column) {
+    this(kind, text, line, column, null);
+  }
 
-    /** The column just after the token, where a missing continuation would have been. */
-    int endColumn() {
-        return column + text.length();
-    }
+  /** The column just after the token, where a missing continuation would have been. */
+  int endColumn() {
+    return column + text.length();
+  }
 
-    /** An error located at this token. */
-    ModelSyntaxException error(String detail) {
-        return new ModelSyntaxException(line, column, detail);
-    }
+  /** An error located at this token. */
+  ModelSyntaxException error(String detail) {
+    return new ModelSyntaxException(line, column, detail);
+  }
 }

@@ -11,18 +11,18 @@ import java.util.regex.Pattern;
  */
 final class NumericCell {
 
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
-    private NumericCell() {
-    }
+  private NumericCell() {
+  }
 
-    /** The value, {@code NaN} when missing, or {@code null} when the text is not a number. */
-    static Double parse(String cell) {
-        String text = cell.trim();
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (text.isEmpty() || lower.equals("na") || lower.equals("nan")) {
-            return Double.NaN;
-        }
-        return DECIMAL.matcher(text).matches() ? Double.valueOf(text) : null;
+  /** The value, {@code NaN} when missing, or {@code null} when the text is not a number. */
+  static Double parse(String cell) {
+    String text = cell.trim();
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (text.isEmpty() || lower.equals("na") || lower.equals("nan")) {
+      return Double.NaN;
     }
+    return DECIMAL.matcher(text).matches() ? Double.valueOf(text) : null;
+  }
 }
