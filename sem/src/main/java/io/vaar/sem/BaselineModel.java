@@ -5,6 +5,7 @@ import io.vaar.sem.estimation.ObservedInformation;
 import io.vaar.sem.estimation.RamModel;
 import io.vaar.sem.fit.FitMeasures;
 import io.vaar.sem.linalg.Cholesky;
+import io.vaar.sem.linalg.Matrices;
 import io.vaar.sem.model.ParameterTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +73,8 @@ final class BaselineModel {
       double[][] h = ObservedInformation.of(lik, th);
       Cholesky ch = Cholesky.of(h);
       if (ch != null) {
-        double[][] b = SemFitter.sum(in.crossProducts(lik, th));
-        scaling = (in.traceH1() - SemFitter.traceProduct(b, ch.inverse())) / df;
+        double[][] b = Matrices.sum(in.crossProducts(lik, th));
+        scaling = (in.traceH1() - Matrices.traceOfProduct(b, ch.inverse())) / df;
       }
     }
     return new SemFitter.Baseline(test, scaling);

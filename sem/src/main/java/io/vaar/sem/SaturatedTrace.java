@@ -7,6 +7,7 @@ import io.vaar.sem.estimation.NormalLikelihood;
 import io.vaar.sem.estimation.ObservedInformation;
 import io.vaar.sem.estimation.RamModel;
 import io.vaar.sem.linalg.Cholesky;
+import io.vaar.sem.linalg.Matrices;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -100,6 +101,6 @@ final class SaturatedTrace {
     double[] th = theta.stream().mapToDouble(Double::doubleValue).toArray();
     double[][] h = ObservedInformation.of(lik, th);
     double[][] b = CaseScores.crossProducts(lik, th, java.util.Collections.singletonList(rows))[0];
-    return SemFitter.traceProduct(b, Cholesky.of(h).inverse());
+    return Matrices.traceOfProduct(b, Cholesky.of(h).inverse());
   }
 }

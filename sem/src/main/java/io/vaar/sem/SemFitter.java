@@ -15,6 +15,7 @@ import io.vaar.sem.fit.FitMeasures;
 import io.vaar.sem.fit.Standardizer;
 import io.vaar.sem.linalg.BlockArrowSystem;
 import io.vaar.sem.linalg.Cholesky;
+import io.vaar.sem.linalg.Matrices;
 import io.vaar.sem.model.ParameterRow;
 import io.vaar.sem.model.ParameterTable;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class SemFitter {
     // information and standard errors
     double[][] vcov;
     double[][] hessianInverse = null;
-    double[][][] meat = null;
+    double[][] meat = null;
     if (fiml || mlr) {
       double[][] h = ObservedInformation.of(lik, theta);
       Cholesky ch = Cholesky.of(h);
@@ -85,9 +86,8 @@ public final class SemFitter {
       hessianInverse = ch.inverse();
       vcov = hessianInverse;
       if (mlr) {
-        meat = in.crossProducts(lik, theta);
-        double[][] b = sum(meat);
-        vcov = multiply(multiply(hessianInverse, b), hessianInverse);
+        meat = Matrices.sum(in.crossProducts(lik, theta));
+        vcov = Matrices.multiply(Matrices.multiply(hessianInverse, meat), hessianInverse);
       }
     } else {
       double[] grad = new double[npar];
@@ -109,14 +109,14 @@ public final class SemFitter {
     double chisq = Math.max(0, 2 * (h1Logl - logl));
     int df = ndat - npar;
     FitMeasures.Test test = new FitMeasures.Test(chisq, df);
-    Baseline base = Baseline.fit(in, table, ram.meanStructure(), mlr);
+    Baseline base = BaselineModel.fit(in, table, ram.meanStructure(), mlr);
     // with fixed.x covariates lavaan reports log-likelihoods conditional on them
     double loglX = in.covariateLogl(table);
     Map<String, Double> fit = FitMeasures.compute(npar, test, base.test(), logl - loglX,
         h1Logl - loglX, ntotal, groups, srmr(lik, theta, in));
     if (mlr) {
       double traceH1 = in.traceH1();
-      double traceH0 = traceProduct(sum(meat), hessianInverse);
+      double traceH0 = Matrices.traceOfProduct(meat, hessianInverse);
       double c = df > 0 ? (traceH1 - traceH0) / df : Double.NaN;
       RobustMeasures.put(fit, test, c, base, ntotal, groups, fiml);
     }
@@ -209,46 +209,11 @@ public final class SemFitter {
         + "; fix a loading or variance to set each latent variable's scale, or remove parameters";
   }
 
-  static double[][] sum(double[][][] parts) {
-    int q = parts[0].length;
-    double[][] out = new double[q][q];
-    for (double[][] part : parts) {
-      for (int i = 0; i < q; i++) {
-        for (int j = 0; j < q; j++) {
-          out[i][j] += part[i][j];
-        }
-      }
-    }
-    return out;
-  }
 
-  static double traceProduct(double[][] a, double[][] b) {
-    double t = 0;
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < a.length; j++) {
-        t += a[i][j] * b[j][i];
-      }
-    }
-    return t;
-  }
 
-  static double[][] multiply(double[][] a, double[][] b) {
-    int n = a.length;
-    int m = b[0].length;
-    int k = b.length;
-    double[][] out = new double[n][m];
-    for (int i = 0; i < n; i++) {
-      for (int t = 0; t < k; t++) {
-        double v = a[i][t];
-        if (v != 0) {
-          for (int j = 0; j < m; j++) {
-            out[i][j] += v * b[t][j];
-          }
-        }
-      }
-    }
-    return out;
-  }
+
+
+
 
   /** Per-group inputs: units for the likelihood, moments for starts and SRMR, rows for scores. */
   static final class GroupInputs {
@@ -316,18 +281,17 @@ public final class SemFitter {
           }
         } else {
           SampleMoments m = data.moments(g);
-          int[] cols = columns;
           double[] mean = new double[p];
           double[][] cov = new double[p][p];
           for (int i = 0; i < p; i++) {
-            mean[i] = m.mean()[cols[i]];
+            mean[i] = m.mean()[columns[i]];
             for (int j = 0; j < p; j++) {
-              cov[i][j] = m.cov()[cols[i]][cols[j]];
+              cov[i][j] = m.cov()[columns[i]][columns[j]];
             }
           }
           in.addComplete(new SampleMoments(m.n(), mean, cov), null, where, vars);
           if (data.hasFourthMoments()) {
-            in.fourth.add(data.fourthMoments(g).select(cols));
+            in.fourth.add(data.fourthMoments(g).select(columns));
           }
         }
       }
@@ -487,10 +451,6 @@ public final class SemFitter {
     return "some variables are linear combinations of others";
   }
 
-  /** The chi-square of the independence model, and what MLR needs of it. */
-  record Baseline(FitMeasures.Test test, double scaling) {
-    static Baseline fit(GroupInputs in, ParameterTable table, boolean means, boolean mlr) {
-      return BaselineModel.fit(in, table, means, mlr);
-    }
-  }
+  /** The chi-square of the independence model, and its Yuan–Bentler scaling factor under MLR. */
+  record Baseline(FitMeasures.Test test, double scaling) {}
 }

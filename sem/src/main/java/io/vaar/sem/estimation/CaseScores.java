@@ -2,6 +2,7 @@ package io.vaar.sem.estimation;
 
 import io.vaar.sem.data.FourthMoments;
 import io.vaar.sem.linalg.Cholesky;
+import io.vaar.sem.linalg.Matrices;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,12 +59,12 @@ public final class CaseScores {
       }
       double[] wr = new double[k];
       for (int i = 0; i < k; i++) {
-        wr[i] = NormalLikelihood.dot(pc.w[i], res);
+        wr[i] = Matrices.dot(pc.w[i], res);
       }
       for (int t = 0; t < e; t++) {
-        double xw = NormalLikelihood.dot(pc.xs[t], wr);
-        double yw = NormalLikelihood.dot(pc.ys[t], wr);
-        double mw = NormalLikelihood.dot(pc.dms[t], wr);
+        double xw = Matrices.dot(pc.xs[t], wr);
+        double yw = Matrices.dot(pc.ys[t], wr);
+        double mw = Matrices.dot(pc.dms[t], wr);
         s[t] = mw + xw * yw - pc.constant[t];
       }
       for (int a = 0; a < e; a++) {
@@ -120,13 +121,13 @@ public final class CaseScores {
     double[][] l = new double[e][d];
     double[] c = new double[e];
     for (int t = 0; t < e; t++) {
-      double[] u = mul(w, der.x()[t]);
-      double[] v = mul(w, der.y()[t]);
-      double[] wm = mul(w, der.dm()[t]);
+      double[] u = Matrices.multiply(w, der.x()[t]);
+      double[] v = Matrices.multiply(w, der.y()[t]);
+      double[] wm = Matrices.multiply(w, der.dm()[t]);
       // Q = (u v' + v u') / 2; s = (wm - 2 Q center)'y + y'Q y + center'Q center - wm'center - x'W y
       double[] qc = new double[p];
       for (int i = 0; i < p; i++) {
-        qc[i] = 0.5 * (u[i] * NormalLikelihood.dot(v, center) + v[i] * NormalLikelihood.dot(u, center));
+        qc[i] = 0.5 * (u[i] * Matrices.dot(v, center) + v[i] * Matrices.dot(u, center));
       }
       for (int i = 0; i < p; i++) {
         l[t][i] = wm[i] - 2 * qc[i];
@@ -135,20 +136,20 @@ public final class CaseScores {
           l[t][FourthMoments.pairIndex(p, i, j)] = i == j ? qij : 2 * qij;
         }
       }
-      c[t] = NormalLikelihood.dot(center, qc) - NormalLikelihood.dot(wm, center)
-          - NormalLikelihood.dot(der.x()[t], v);
+      c[t] = Matrices.dot(center, qc) - Matrices.dot(wm, center)
+          - Matrices.dot(der.x()[t], v);
     }
     double[][] cl = new double[d][e];
     double[][] scatter = z.zScatter();
     for (int a = 0; a < d; a++) {
       double[] sa = scatter[a];
       for (int t = 0; t < e; t++) {
-        cl[a][t] = NormalLikelihood.dot(sa, l[t]);
+        cl[a][t] = Matrices.dot(sa, l[t]);
       }
     }
     double[] shift = new double[e];
     for (int t = 0; t < e; t++) {
-      shift[t] = NormalLikelihood.dot(l[t], z.zMean()) + c[t];
+      shift[t] = Matrices.dot(l[t], z.zMean()) + c[t];
     }
     double[][] out = new double[q][q];
     for (int a = 0; a < e; a++) {
@@ -163,13 +164,7 @@ public final class CaseScores {
     return out;
   }
 
-  private static double[] mul(double[][] w, double[] x) {
-    double[] out = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      out[i] = NormalLikelihood.dot(w[i], x);
-    }
-    return out;
-  }
+
 
   private static final class PatternCache {
     final double[][] w;
@@ -195,7 +190,7 @@ public final class CaseScores {
         dms[t] = NormalLikelihood.restrict(der.dm()[t], obs);
         double c = 0;
         for (int i = 0; i < obs.length; i++) {
-          c += xs[t][i] * NormalLikelihood.dot(w[i], ys[t]);
+          c += xs[t][i] * Matrices.dot(w[i], ys[t]);
         }
         constant[t] = c;
       }

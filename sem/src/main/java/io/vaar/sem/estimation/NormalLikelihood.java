@@ -1,5 +1,8 @@
 package io.vaar.sem.estimation;
 
+import static io.vaar.sem.linalg.Matrices.dot;
+import static io.vaar.sem.linalg.Matrices.multiply;
+
 import io.vaar.sem.linalg.BlockArrowSystem;
 import io.vaar.sem.linalg.Cholesky;
 import java.util.List;
@@ -303,31 +306,7 @@ public final class NormalLikelihood {
     return out;
   }
 
-  static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
-  }
 
-  static double[][] multiply(double[][] a, double[][] b) {
-    int n = a.length;
-    int k = b.length;
-    int m = k == 0 ? 0 : b[0].length;
-    double[][] out = new double[n][m];
-    for (int i = 0; i < n; i++) {
-      double[] oi = out[i];
-      for (int t = 0; t < k; t++) {
-        double v = a[i][t];
-        if (v != 0) {
-          double[] bt = b[t];
-          for (int j = 0; j < m; j++) {
-            oi[j] += v * bt[j];
-          }
-        }
-      }
-    }
-    return out;
-  }
+
+
 }

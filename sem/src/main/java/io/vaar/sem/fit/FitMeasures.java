@@ -53,8 +53,7 @@ public final class FitMeasures {
     if (t.df() <= 0) {
       return Double.NaN;
     }
-    return new ChiSquaredDistribution(null, t.df()).cumulativeProbability(t.chisq()) >= 1 ? 0
-        : 1 - new ChiSquaredDistribution(null, t.df()).cumulativeProbability(t.chisq());
+    return 1 - new ChiSquaredDistribution(null, t.df()).cumulativeProbability(t.chisq());
   }
 
   public static double cfi(Test t, Test b) {

@@ -260,7 +260,7 @@ public final class BlockArrowSystem {
           }
         }
         if (coupling[b] != null) {
-          uS[b] = multiply(coupling[b], sInv);
+          uS[b] = Matrices.multiply(coupling[b], sInv);
           for (int r = 0; r < idx.length; r++) {
             for (int i = 0; i < ns; i++) {
               double v = -uS[b][r][i];
@@ -297,23 +297,5 @@ public final class BlockArrowSystem {
     }
   }
 
-  private static double[][] multiply(double[][] a, double[][] b) {
-    int n = a.length;
-    int k = b.length;
-    int m = k == 0 ? 0 : b[0].length;
-    double[][] out = new double[n][m];
-    for (int i = 0; i < n; i++) {
-      for (int t = 0; t < k; t++) {
-        double v = a[i][t];
-        if (v != 0) {
-          double[] bt = b[t];
-          double[] oi = out[i];
-          for (int j = 0; j < m; j++) {
-            oi[j] += v * bt[j];
-          }
-        }
-      }
-    }
-    return out;
-  }
+
 }
