@@ -1,83 +1,51 @@
 package io.vaar.sem.data;
 
 /**
- * A mergeable accumulator of {@link FourthMoments}: Welford updates of the mean and centred
- * scatter of {@code z = (y, vech(y y'))} per row and Chan's pairwise merge, so shards
- * accumulated in parallel combine exactly. Memory and per-row cost grow with p⁴ (for 32
- * items, z has 560 entries).
+ * A mergeable accumulator of {@link FourthMoments}: a {@link MomentAccumulator} over
+ * {@code z = (y, vech(y y'))}, so rows accumulated in parallel shards and merged give exactly
+ * the moments of all rows. Memory and per-row cost grow with p⁴ (for 32 items, z has 560
+ * entries).
  */
 public final class FourthMomentAccumulator {
   private final int p;
-  private final int d;
-  private long n;
-  private final double[] mean;
-  private final double[][] scatter;
+  private final MomentAccumulator z;
 
   public FourthMomentAccumulator(int variables) {
     this.p = variables;
-    this.d = FourthMoments.width(variables);
-    this.mean = new double[d];
-    this.scatter = new double[d][d];
+    this.z = new MomentAccumulator(FourthMoments.width(variables));
   }
 
   public long count() {
-    return n;
+    return z.count();
   }
 
   /** Adds one complete row. */
   public void add(double[] row) {
-    double[] z = new double[d];
+    double[] zRow = new double[FourthMoments.width(p)];
     for (int i = 0; i < p; i++) {
-      z[i] = row[i];
+      zRow[i] = row[i];
       for (int j = i; j < p; j++) {
-        z[FourthMoments.pairIndex(p, i, j)] = row[i] * row[j];
+        zRow[FourthMoments.pairIndex(p, i, j)] = row[i] * row[j];
       }
     }
-    n++;
-    double[] delta = new double[d];
-    for (int a = 0; a < d; a++) {
-      delta[a] = z[a] - mean[a];
-      mean[a] += delta[a] / n;
-    }
-    for (int a = 0; a < d; a++) {
-      double da = z[a] - mean[a];
-      double[] sa = scatter[a];
-      for (int b = 0; b <= a; b++) {
-        sa[b] += da * delta[b];
-      }
-    }
+    z.add(zRow);
   }
 
   public void merge(FourthMomentAccumulator other) {
     if (other.p != p) {
       throw new IllegalArgumentException("accumulators of different widths");
     }
-    if (other.n == 0) {
-      return;
-    }
-    long total = n + other.n;
-    double factor = (double) n * other.n / total;
-    double[] delta = new double[d];
-    for (int a = 0; a < d; a++) {
-      delta[a] = other.mean[a] - mean[a];
-    }
-    for (int a = 0; a < d; a++) {
-      for (int b = 0; b <= a; b++) {
-        scatter[a][b] += other.scatter[a][b] + factor * delta[a] * delta[b];
-      }
-      mean[a] += delta[a] * other.n / total;
-    }
-    n = total;
+    z.merge(other.z);
   }
 
   public FourthMoments toMoments() {
-    double[][] full = new double[d][d];
-    for (int a = 0; a < d; a++) {
-      for (int b = 0; b <= a; b++) {
-        full[a][b] = scatter[a][b];
-        full[b][a] = scatter[a][b];
+    SampleMoments m = z.toMoments();
+    double[][] scatter = m.cov();
+    for (double[] row : scatter) {
+      for (int b = 0; b < row.length; b++) {
+        row[b] *= m.n();
       }
     }
-    return new FourthMoments(n, p, mean.clone(), full);
+    return new FourthMoments(m.n(), p, m.mean(), scatter);
   }
 }

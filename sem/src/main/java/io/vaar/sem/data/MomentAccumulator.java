@@ -57,8 +57,6 @@ public final class MomentAccumulator {
       for (int j = 0; j <= i; j++) {
         scatter[i][j] += other.scatter[i][j] + factor * delta[i] * delta[j];
       }
-    }
-    for (int i = 0; i < p; i++) {
       mean[i] += delta[i] * other.n / total;
     }
     n = total;
