@@ -223,6 +223,8 @@ public final class SemFitter {
     final List<double[][]> rows = new ArrayList<>();
     final List<MissingPatterns> patterns = new ArrayList<>();
     final List<FourthMoments> fourth = new ArrayList<>();
+    /** Shared by the model's and the baseline's scaling factors; computed on first use. */
+    private double traceH1 = Double.NaN;
     final List<Long> n = new ArrayList<>();
     double saturatedLogl;
     long observedValues;
@@ -363,6 +365,13 @@ public final class SemFitter {
 
     /** tr(B1 A1⁻¹) of the saturated model summed over groups (the h1 part of the Yuan–Bentler trace). */
     double traceH1() {
+      if (Double.isNaN(traceH1)) {
+        traceH1 = computeTraceH1();
+      }
+      return traceH1;
+    }
+
+    private double computeTraceH1() {
       double t = 0;
       for (int g = 0; g < rows.size(); g++) {
         if (!patterns.isEmpty()) {

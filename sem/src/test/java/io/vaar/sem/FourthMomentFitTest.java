@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * same robust standard errors and scaled test as MLR from the rows.
  */
 class FourthMomentFitTest {
-  private static final String HS = "visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 + x6\nspeed =~ x7 + x8 + x9\n";
+  private static final String HS = TestData.HS_MODEL;
 
   @ParameterizedTest
   @CsvSource({"'', ''", "school, ''", "school, 'loadings,intercepts'"})

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The configural → metric → scalar → strict sequence against lavaan's lavTestLRT table. */
 class InvarianceSequenceTest {
-  private static final String HS = "visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 + x6\nspeed =~ x7 + x8 + x9\n";
+  private static final String HS = TestData.HS_MODEL;
 
   @Test
   void reproducesLavTestLrt() throws Exception {

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * errors.
  */
 class LavaanReferenceTest {
-  private static final String HS = "visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 + x6\nspeed =~ x7 + x8 + x9\n";
+  private static final String HS = TestData.HS_MODEL;
   /** Models written out in the reference's call ("... with model: ...") are taken from there. */
   private static final String FROM_REFERENCE = "";
 

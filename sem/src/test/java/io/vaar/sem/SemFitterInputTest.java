@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Bad input gets one clear message; sufficient statistics give the same fit as rows. */
 class SemFitterInputTest {
-  private static final String HS = "visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 + x6\nspeed =~ x7 + x8 + x9\n";
+  private static final String HS = TestData.HS_MODEL;
   private static final SemData HS_DATA = TestData.csv("data/HolzingerSwineford1939.csv", "school");
 
   @Test

@@ -11,6 +11,9 @@ import java.util.Map;
 
 /** Reads the small CSV fixtures of the tests (quoted headers, NA or empty for missing) into SemData. */
 final class TestData {
+  /** The Holzinger–Swineford three-factor CFA (shared/reference/hs.lav). */
+  static final String HS_MODEL = resource("data/hs.lav");
+
   private TestData() {}
 
   static String resource(String path) {

@@ -52,7 +52,8 @@ public final class MissingPatterns {
     return new MissingPatterns(variables, out, cases);
   }
 
-  private static int[] observedIndices(double[] row) {
+  /** Indices of the non-missing (non-NaN) values of a row. */
+  public static int[] observedIndices(double[] row) {
     int count = 0;
     for (double v : row) {
       if (!Double.isNaN(v)) {

@@ -1,6 +1,7 @@
 package io.vaar.sem.estimation;
 
 import io.vaar.sem.data.FourthMoments;
+import io.vaar.sem.data.MissingPatterns;
 import io.vaar.sem.linalg.Cholesky;
 import io.vaar.sem.linalg.Matrices;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ public final class CaseScores {
     Map<String, PatternCache> caches = new HashMap<>();
     double[] s = new double[e];
     for (double[] row : rows) {
-      int[] obs = observed(row);
+      int[] obs = MissingPatterns.observedIndices(row);
       if (obs.length == 0) {
         continue;
       }
@@ -195,23 +196,6 @@ public final class CaseScores {
         constant[t] = c;
       }
     }
-  }
-
-  static int[] observed(double[] row) {
-    int c = 0;
-    for (double v : row) {
-      if (!Double.isNaN(v)) {
-        c++;
-      }
-    }
-    int[] o = new int[c];
-    int k = 0;
-    for (int i = 0; i < row.length; i++) {
-      if (!Double.isNaN(row[i])) {
-        o[k++] = i;
-      }
-    }
-    return o;
   }
 
   private static double[] sampleMeans(double[][] rows, int p) {
