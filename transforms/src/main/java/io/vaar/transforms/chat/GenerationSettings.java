@@ -11,4 +11,13 @@ public record GenerationSettings(Double temperature, Integer maxTokens, Double t
   public static GenerationSettings defaults() {
     return new GenerationSettings(null, null, null, null);
   }
+
+  /** These settings, with each one left {@code null} taken from {@code fallback}. */
+  public GenerationSettings withDefaults(GenerationSettings fallback) {
+    return new GenerationSettings(
+        temperature != null ? temperature : fallback.temperature(),
+        maxTokens != null ? maxTokens : fallback.maxTokens(),
+        topP != null ? topP : fallback.topP(),
+        seed != null ? seed : fallback.seed());
+  }
 }

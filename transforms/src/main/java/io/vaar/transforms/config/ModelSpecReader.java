@@ -1,0 +1,294 @@
+package io.vaar.transforms.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one YAML entry of {@code models:} into a {@link ModelSpec}, checking it completely: known
+ * keys only, the right type and range for each value, the settings its provider needs, and that
+ * the variable named by {@code api_key_env} is set. Messages start with the entry's position and
+ * id, name the key, and say what to write instead.
+ */
+final class ModelSpecReader {
+
+  static final List<String> KEYS = List.of("id", "provider", "model", "base_url", "api_key_env",
+      "vertex", "temperature", "max_tokens", "top_p", "seed", "max_concurrency",
+      "requests_per_minute", "tokens_per_minute", "timeout_seconds", "max_attempts", "profile");
+  private static final List<String> VERTEX_KEYS = List.of("project", "location");
+  private static final Set<String> ENDPOINT_KEYS = Set.of("model", "base_url", "api_key_env", "vertex");
+  static final List<String> PROFILES = List.of("aligned", "inverted", "indifferent");
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private final Function<String, String> environment;
+
+  ModelSpecReader(Function<String, String> environment) {
+    this.environment = environment;
+  }
+
+  ModelSpec read(int index, JsonNode entry) {
+    Entry e = new Entry("models[" + index + "]", entry);
+    if (!entry.isObject()) {
+      throw e.fail("expected a mapping with id, provider and the model's settings");
+    }
+    String id = e.requiredText("id");
+    if (!ID.matcher(id).matches()) {
+      throw e.fail("id '" + id + "' may use only letters, digits, '.', '_' and '-'");
+    }
+    e = new Entry(e.label + " (" + id + ")", entry);
+    e.rejectUnknownKeys(KEYS);
+    ModelProvider provider = readProvider(e);
+    if (provider.remote()) {
+      e.rejectKey("profile", "applies only to provider simulated");
+    } else {
+      for (String key : ENDPOINT_KEYS) {
+        e.rejectKey(key, "does not apply to provider simulated");
+      }
+    }
+    String model = provider.remote() ? e.requiredText("model") : null;
+    String baseUrl = e.optionalText("base_url");
+    if (baseUrl != null) {
+      checkUrl(e, baseUrl);
+    }
+    String apiKeyEnv = readApiKeyEnv(e);
+    VertexLocation vertex = readVertex(e, provider);
+    checkCredentials(e, provider, baseUrl, apiKeyEnv, vertex);
+    String profile = provider.remote() ? null : readProfile(e);
+    return new ModelSpec(id, provider, model, baseUrl, apiKeyEnv, vertex,
+        e.optionalNumber("temperature", 0, 2),
+        e.optionalPositiveInt("max_tokens"),
+        e.optionalTopP(),
+        e.optionalLong("seed"),
+        orDefault(e.optionalPositiveInt("max_concurrency"), ModelSpec.DEFAULT_MAX_CONCURRENCY),
+        e.optionalPositiveInt("requests_per_minute"),
+        e.optionalPositiveLong("tokens_per_minute"),
+        orDefault(e.optionalPositiveNumber("timeout_seconds"), ModelSpec.DEFAULT_TIMEOUT_SECONDS),
+        orDefault(e.optionalPositiveInt("max_attempts"), ModelSpec.DEFAULT_MAX_ATTEMPTS),
+        profile);
+  }
+
+  private static ModelProvider readProvider(Entry e) {
+    String name = e.requiredText("provider");
+    return ModelProvider.fromConfigName(name).orElseThrow(() -> e.fail("unknown provider '" + name
+        + "'" + didYouMean(name, ModelProvider.configNames()) + " — use one of "
+        + String.join(", ", ModelProvider.configNames())));
+  }
+
+  private String readApiKeyEnv(Entry e) {
+    String name = e.optionalText("api_key_env");
+    if (name == null) {
+      return null;
+    }
+    if (!VARIABLE_NAME.matcher(name).matches()) {
+      // Never echo the value: a key pasted here by mistake must not reach a log.
+      throw e.fail("api_key_env must be the NAME of an environment variable (letters, digits, '_'),"
+          + " not the key itself — e.g. api_key_env: OPENAI_API_KEY, with the key exported in that variable");
+    }
+    String value = environment.apply(name);
+    if (value == null || value.isBlank()) {
+      throw e.fail("api_key_env names " + name + ", which is not set in the environment — export "
+          + name + " (holding the API key) before the run, or correct the variable name");
+    }
+    return name;
+  }
+
+  private static VertexLocation readVertex(Entry e, ModelProvider provider) {
+    JsonNode node = e.node.get("vertex");
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (provider != ModelProvider.GEMINI) {
+      throw e.fail("key 'vertex' applies only to provider gemini");
+    }
+    Entry v = new Entry(e.label + " vertex", node);
+    if (!node.isObject()) {
+      throw v.fail("expected a mapping: vertex: {project: my-project, location: us-central1}");
+    }
+    v.rejectUnknownKeys(VERTEX_KEYS);
+    String project = v.optionalText("project");
+    if (project == null) {
+      throw v.fail("missing 'project' — write vertex: {project: my-gcp-project, location: us-central1}");
+    }
+    String location = v.optionalText("location");
+    return new VertexLocation(project, location == null ? VertexLocation.DEFAULT_LOCATION : location);
+  }
+
+  private static void checkCredentials(Entry e, ModelProvider provider, String baseUrl,
+      String apiKeyEnv, VertexLocation vertex) {
+    if (provider == ModelProvider.GEMINI) {
+      if (vertex != null && apiKeyEnv != null) {
+        throw e.fail("give either api_key_env (Gemini API) or vertex (Vertex AI with Application"
+            + " Default Credentials), not both");
+      }
+      if (vertex == null && apiKeyEnv == null) {
+        throw e.fail("missing credentials — add api_key_env: GEMINI_API_KEY (Gemini API) or"
+            + " vertex: {project: …, location: …} (Vertex AI)");
+      }
+    }
+    if (provider == ModelProvider.OPENAI && baseUrl == null && apiKeyEnv == null) {
+      throw e.fail("missing api_key_env — without base_url the model is called at api.openai.com,"
+          + " which needs a key: add api_key_env: OPENAI_API_KEY (or a base_url for a local server)");
+    }
+  }
+
+  private static String readProfile(Entry e) {
+    String profile = e.requiredText("profile");
+    if (!PROFILES.contains(profile)) {
+      throw e.fail("unknown profile '" + profile + "'" + didYouMean(profile, PROFILES)
+          + " — use one of " + String.join(", ", PROFILES));
+    }
+    return profile;
+  }
+
+  private static void checkUrl(Entry e, String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme();
+      if (uri.getHost() != null && ("http".equals(scheme) || "https".equals(scheme))) {
+        return;
+      }
+    } catch (URISyntaxException ignored) {
+      // reported below
+    }
+    throw e.fail("base_url '" + url + "' is not an http(s) URL — e.g. http://127.0.0.1:8000/v1");
+  }
+
+  private static String didYouMean(String typed, List<String> known) {
+    return ClosestName.among(typed, known).map(name -> " (did you mean '" + name + "'?)").orElse("");
+  }
+
+  private static <T> T orDefault(T value, T fallback) {
+    return value == null ? fallback : value;
+  }
+
+  /** One mapping being read, with the label its messages start with. */
+  private static final class Entry {
+    final String label;
+    final JsonNode node;
+
+    Entry(String label, JsonNode node) {
+      this.label = label;
+      this.node = node;
+    }
+
+    ConfigException fail(String problem) {
+      return new ConfigException(label + ": " + problem);
+    }
+
+    void rejectUnknownKeys(List<String> allowed) {
+      List<String> unknown = new ArrayList<>();
+      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!allowed.contains(name)) {
+          unknown.add(name);
+        }
+      }
+      if (!unknown.isEmpty()) {
+        String key = unknown.get(0);
+        String hint = ClosestName.among(key, allowed)
+            .map(name -> " — did you mean '" + name + "'?")
+            .orElse(" — allowed keys: " + String.join(", ", allowed));
+        throw fail("unknown key '" + key + "'" + hint);
+      }
+    }
+
+    void rejectKey(String key, String reason) {
+      if (node.has(key)) {
+        throw fail("key '" + key + "' " + reason + " — remove it");
+      }
+    }
+
+    String requiredText(String key) {
+      String value = optionalText(key);
+      if (value == null) {
+        throw fail("missing '" + key + "'");
+      }
+      return value;
+    }
+
+    String optionalText(String key) {
+      JsonNode value = node.get(key);
+      if (value == null || value.isNull()) {
+        return null;
+      }
+      if (!value.isValueNode() || value.asText().isBlank()) {
+        throw fail("'" + key + "' must be a non-empty text value");
+      }
+      return value.asText().strip();
+    }
+
+    Double optionalNumber(String key, double min, double max) {
+      Double value = number(key);
+      if (value != null && (value < min || value > max)) {
+        throw fail("'" + key + "' must be between " + plain(min) + " and " + plain(max) + ", got " + plain(value));
+      }
+      return value;
+    }
+
+    Double optionalTopP() {
+      Double value = number("top_p");
+      if (value != null && (value <= 0 || value > 1)) {
+        throw fail("'top_p' must be greater than 0 and at most 1, got " + plain(value));
+      }
+      return value;
+    }
+
+    Double optionalPositiveNumber(String key) {
+      Double value = number(key);
+      if (value != null && value <= 0) {
+        throw fail("'" + key + "' must be greater than 0, got " + plain(value));
+      }
+      return value;
+    }
+
+    Integer optionalPositiveInt(String key) {
+      Long value = optionalPositiveLong(key);
+      if (value != null && value > Integer.MAX_VALUE) {
+        throw fail("'" + key + "' is too large: " + value);
+      }
+      return value == null ? null : value.intValue();
+    }
+
+    Long optionalPositiveLong(String key) {
+      Long value = optionalLong(key);
+      if (value != null && value <= 0) {
+        throw fail("'" + key + "' must be a positive whole number, got " + value);
+      }
+      return value;
+    }
+
+    Long optionalLong(String key) {
+      JsonNode value = node.get(key);
+      if (value == null || value.isNull()) {
+        return null;
+      }
+      if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+        throw fail("'" + key + "' must be a whole number, got '" + value.asText() + "'");
+      }
+      return value.longValue();
+    }
+
+    private Double number(String key) {
+      JsonNode value = node.get(key);
+      if (value == null || value.isNull()) {
+        return null;
+      }
+      if (!value.isNumber()) {
+        throw fail("'" + key + "' must be a number, got '" + value.asText() + "'");
+      }
+      return value.doubleValue();
+    }
+
+    private static String plain(double value) {
+      return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+  }
+}
