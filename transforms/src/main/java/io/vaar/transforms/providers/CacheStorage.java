@@ -1,0 +1,20 @@
+package io.vaar.transforms.providers;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Where response cache entries live: small blobs addressed by a hex key. Writes must be atomic —
+ * a reader sees a whole entry or none, even if the writer is killed midway — and writing a key
+ * twice must be harmless, since two workers may answer the same call. {@link
+ * LocalCacheStorage} keeps entries in a local directory; an implementation over Beam's
+ * FileSystems (for {@code gs://} run outputs) belongs beside the pipeline code.
+ */
+public interface CacheStorage {
+
+  /** The entry stored under the key, if there is one. */
+  Optional<byte[]> read(String key) throws IOException;
+
+  /** Stores an entry atomically, replacing any earlier one. */
+  void write(String key, byte[] entry) throws IOException;
+}
