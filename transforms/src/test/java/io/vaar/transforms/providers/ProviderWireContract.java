@@ -95,7 +95,7 @@ abstract class ProviderWireContract {
   @Test
   void timesOutAfterTimeoutSecondsOnEveryAttempt() throws Exception {
     for (int i = 0; i < 2; i++) {
-      server.enqueue(new MockResponse.Builder(json(200, replyBody("1"))).headersDelay(1, TimeUnit.SECONDS).build());
+      server.enqueue(new MockResponse.Builder(json(200, replyBody("1"))).headersDelay(600, TimeUnit.MILLISECONDS).build());
     }
     ChatModel model = model("timeout_seconds: 0.2\nmax_attempts: 2");
     ChatException e = assertThrows(ChatException.class, () -> model.complete(TestSpecs.conversation("q")));
