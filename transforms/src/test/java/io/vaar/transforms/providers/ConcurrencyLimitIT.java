@@ -1,7 +1,9 @@
 package io.vaar.transforms.providers;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import io.vaar.transforms.chat.ChatModel;
 import io.vaar.transforms.config.ModelSpec;
@@ -66,7 +68,9 @@ class ConcurrencyLimitIT {
         pool.shutdownNow();
       }
       assertThat(server.getRequestCount(), is(callers * 3));
-      assertThat(recorder.maxInFlight.get(), is(8));
+      // the cap is what matters; reaching it exactly depends on scheduling on a loaded machine
+      assertThat(recorder.maxInFlight.get(), lessThanOrEqualTo(8));
+      assertThat(recorder.maxInFlight.get(), greaterThan(1));
     }
   }
 }

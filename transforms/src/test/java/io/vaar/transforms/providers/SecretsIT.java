@@ -109,12 +109,12 @@ class SecretsIT {
       callAndRecord(spec, List.of(429, 500));
       callAndRecord(spec, List.of(299));
       callAndRecord(spec, List.of(598));
-      try (ServerSocket closed = new ServerSocket(0)) {
-        int port = closed.getLocalPort();
-        closed.close();
-        callAndRecord(new ModelSpec(spec.id(), spec.provider(), "m", "http://127.0.0.1:" + port + "/v1", VARIABLE,
-            null, null, null, null, null, 1, null, null, 1, 1, null));
+      int closedPort;
+      try (ServerSocket socket = new ServerSocket(0)) {
+        closedPort = socket.getLocalPort();
       }
+      callAndRecord(new ModelSpec(spec.id(), spec.provider(), "m", "http://127.0.0.1:" + closedPort + "/v1",
+          VARIABLE, null, null, null, null, null, 1, null, null, 1, 1, null));
     }
     ConfigException pasted = assertThrows(ConfigException.class, () -> ModelsConfig.parse(
         "models:\n  - id: x\n    provider: openai\n    model: m\n    api_key_env: " + KEY + "\n", ENV));
