@@ -25,6 +25,7 @@ public final class SimulatedChatModel implements ChatModel {
 
   private static final double THRESHOLD_SPAN = 2.0;
   private static final double REPEATED_REFUSAL = 0.5;
+  private static final int RECENT_TURNS = 3;
 
   private final SimulatedProfile profile;
   private final SimulationSettings settings;
@@ -97,12 +98,18 @@ public final class SimulatedChatModel implements ChatModel {
         ? ReplyPhrasing.chatty(value, scale, random) : ReplyPhrasing.bare(value);
   }
 
-  /** Everything the model has been told, so a re-ask or a new order draws fresh noise. */
+  /**
+   * The recent conversation: the question, what came just before it (a re-ask differs from the
+   * first ask) and how long the conversation is (another item order differs), so noise is fresh
+   * where a real model's would be without hashing the whole history on every call.
+   */
   private static long conversationHash(ChatRequest request) {
     List<ChatMessage> turns = request.turns();
-    CharSequence[] parts = new CharSequence[turns.size()];
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = turns.get(i).text();
+    int from = Math.max(0, turns.size() - RECENT_TURNS);
+    CharSequence[] parts = new CharSequence[turns.size() - from + 1];
+    parts[0] = String.valueOf(turns.size());
+    for (int i = from; i < turns.size(); i++) {
+      parts[i - from + 1] = turns.get(i).text();
     }
     return StableHash.of(parts);
   }
