@@ -5,10 +5,8 @@ import io.vaar.schemas.ResponseStatus;
 import io.vaar.schemas.SessionRecord;
 import io.vaar.schemas.SessionStatus;
 import io.vaar.transforms.chat.ChatException;
-import io.vaar.transforms.chat.ChatMessage;
 import io.vaar.transforms.chat.ChatModel;
 import io.vaar.transforms.chat.ChatReply;
-import io.vaar.transforms.chat.ChatRequest;
 import io.vaar.transforms.chat.FinishReason;
 import io.vaar.transforms.chat.GenerationSettings;
 import io.vaar.transforms.instruments.Instrument;
@@ -73,10 +71,8 @@ public final class SessionProtocol {
   public SessionResult run(SessionSpec spec, ChatModel model, GenerationSettings generation) {
     long started = clock.getAsLong();
     String system = templates.system(spec.persona());
-    String sessionId = spec.sessionId();
-    ConversationHistory history =
-        new ConversationHistory(settings.historyTurns(), settings.historyChars());
-    List<ChatMessage> transcript = new ArrayList<>();
+    SessionConversation conversation = new SessionConversation(system, model, generation,
+        new ConversationHistory(settings.historyTurns(), settings.historyChars()));
     List<ItemResponse> responses = new ArrayList<>();
     List<String> order = new ArrayList<>();
     String previousBlock = null;
@@ -86,96 +82,51 @@ public final class SessionProtocol {
       boolean opensBlock = !instrument.block().equals(previousBlock);
       previousBlock = instrument.block();
       order.add(item.id());
-      ItemResponse response = ask(spec, sessionId, responses.size(), instrument, item, opensBlock,
-          system, history, transcript, model, generation);
+      ItemAttempts attempts = ask(conversation, instrument, item, opensBlock);
+      ItemResponse response = attempts.toResponse()
+          .setRunId(spec.runId()).setModelId(spec.modelId()).setSessionId(spec.sessionId())
+          .setPersonaId(spec.persona().id()).setReplicate(spec.replicate())
+          .setPosition(responses.size()).setSimulated(spec.simulated())
+          .setTimestampMs(clock.getAsLong())
+          .build();
       responses.add(response);
-      history.finishItem();
       if (response.getStatus() == ResponseStatus.error) {
         error = response.getStatusReason();
         break;
       }
     }
-    SessionRecord record = sessionRecord(spec, sessionId, system, responses, order, error,
-        started);
-    return new SessionResult(record, responses, system, transcript);
+    SessionRecord record = sessionRecord(spec, responses, order, error, started);
+    return new SessionResult(record, responses, system, conversation.transcript());
   }
 
-  private ItemResponse ask(SessionSpec spec, String sessionId, int position, Instrument instrument,
-      InstrumentItem item, boolean opensBlock, String system, ConversationHistory history,
-      List<ChatMessage> transcript, ChatModel model, GenerationSettings generation) {
-    String firstQuestion = templates.item(instrument, item, opensBlock);
-    String question = firstQuestion;
-    String promptSha = null;
-    List<String> replies = new ArrayList<>();
-    long latency = 0;
-    Long inputTokens = null;
-    Long outputTokens = null;
-    int cachedAttempts = 0;
-    ParsedAnswer answer = null;
-    String callError = null;
-    while (replies.size() < settings.maxAttempts()) {
-      ChatRequest request = new ChatRequest(system, history.turnsFor(question), generation);
-      if (promptSha == null) {
-        promptSha = requestSha256(request);
-      }
+  /** Asks one item, re-asking with a corrective turn until a reply parses or attempts run out. */
+  private ItemAttempts ask(SessionConversation conversation, Instrument instrument,
+      InstrumentItem item, boolean opensBlock) {
+    String question = templates.item(instrument, item, opensBlock);
+    ItemAttempts attempts = new ItemAttempts(instrument, item, question);
+    while (attempts.count() < settings.maxAttempts()) {
       ChatReply reply;
       try {
-        reply = model.complete(request);
+        reply = conversation.send(question, attempts);
       } catch (ChatException e) {
-        callError = e.getMessage();
+        attempts.failed(e.getMessage());
         break;
       }
-      replies.add(reply.text());
-      transcript.add(ChatMessage.user(question));
-      transcript.add(ChatMessage.assistant(reply.text()));
-      history.add(question, reply.text());
-      latency += reply.latencyMs();
-      inputTokens = sum(inputTokens, reply.inputTokens());
-      outputTokens = sum(outputTokens, reply.outputTokens());
-      cachedAttempts += reply.cached() ? 1 : 0;
-      answer = reply.finishReason() == FinishReason.CONTENT_FILTER
+      ParsedAnswer answer = reply.finishReason() == FinishReason.CONTENT_FILTER
           ? ParsedAnswer.refused("withheld by the provider's content filter")
           : parser.parse(reply.text(), instrument.scale());
+      attempts.answered(reply, answer);
       if (answer.isOk()) {
         break;
       }
       question = templates.corrective(instrument.scale());
     }
-    ResponseStatus status;
-    String reason;
-    if (callError != null) {
-      status = ResponseStatus.error;
-      reason = callError;
-    } else {
-      status = switch (answer.outcome()) {
-        case OK -> ResponseStatus.ok;
-        case INVALID -> ResponseStatus.invalid;
-        case REFUSED -> ResponseStatus.refused;
-      };
-      reason = answer.reason();
-    }
-    return ItemResponse.newBuilder()
-        .setRunId(spec.runId()).setModelId(spec.modelId()).setSessionId(sessionId)
-        .setPersonaId(spec.persona().id()).setReplicate(spec.replicate())
-        .setInstrument(instrument.id()).setInstrumentVersion(instrument.version())
-        .setBlock(instrument.block()).setItemId(item.id()).setPosition(position)
-        .setPromptSha256(promptSha).setPromptText(firstQuestion)
-        .setRawText(replies.isEmpty() ? "" : replies.get(replies.size() - 1))
-        .setReplies(replies)
-        .setValue(status == ResponseStatus.ok ? answer.value() : null)
-        .setStatus(status).setStatusReason(reason)
-        .setAttempts(replies.size() + (callError == null ? 0 : 1))
-        .setLatencyMs(latency).setInputTokens(inputTokens).setOutputTokens(outputTokens)
-        .setCachedAttempts(cachedAttempts)
-        .setReverseKeyed(item.reverseKeyed())
-        .setScaleMin(instrument.scale().min()).setScaleMax(instrument.scale().max())
-        .setSimulated(spec.simulated())
-        .setTimestampMs(clock.getAsLong())
-        .build();
+    conversation.finishItem();
+    return attempts;
   }
 
-  private SessionRecord sessionRecord(SessionSpec spec, String sessionId, String system,
-      List<ItemResponse> responses, List<String> order, String error, long started) {
+  private SessionRecord sessionRecord(SessionSpec spec, List<ItemResponse> responses,
+      List<String> order, String error, long started) {
     int[] counts = new int[ResponseStatus.values().length];
     for (ItemResponse response : responses) {
       counts[response.getStatus().ordinal()]++;
@@ -184,7 +135,7 @@ public final class SessionProtocol {
     SessionStatus status = error.isEmpty() ? SessionStatus.complete
         : ok == 0 ? SessionStatus.failed : SessionStatus.partial;
     return SessionRecord.newBuilder()
-        .setRunId(spec.runId()).setModelId(spec.modelId()).setSessionId(sessionId)
+        .setRunId(spec.runId()).setModelId(spec.modelId()).setSessionId(spec.sessionId())
         .setPersonaId(spec.persona().id()).setReplicate(spec.replicate())
         .setPersonaText(spec.persona().profileLines())
         .setStatus(status)
@@ -199,23 +150,5 @@ public final class SessionProtocol {
         .setItemOrder(order)
         .setError(error)
         .build();
-  }
-
-  /** The identity of exactly what the model was sent for an item's first attempt. */
-  static String requestSha256(ChatRequest request) {
-    List<CharSequence> parts = new ArrayList<>(2 * request.turns().size() + 1);
-    parts.add(request.system());
-    for (ChatMessage turn : request.turns()) {
-      parts.add(turn.role().name());
-      parts.add(turn.text());
-    }
-    return StableHash.sha256(parts.toArray(CharSequence[]::new));
-  }
-
-  private static Long sum(Long total, Long more) {
-    if (more == null) {
-      return total;
-    }
-    return total == null ? more : total + more;
   }
 }
