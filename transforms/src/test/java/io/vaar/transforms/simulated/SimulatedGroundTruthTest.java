@@ -10,7 +10,9 @@ import io.vaar.sem.SemData;
 import io.vaar.sem.SemFit;
 import io.vaar.sem.SemFitter;
 import io.vaar.sem.SemModel;
+import io.vaar.transforms.analysis.HumanReference;
 import io.vaar.transforms.analysis.StudyModel;
+import io.vaar.transforms.analysis.VaarScore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,11 @@ class SimulatedGroundTruthTest {
         FitOptions.ml().withEstimator(FitOptions.Estimator.MLR)
             .withMissing(FitOptions.Missing.FIML));
     assertThat(fit.converged(), equalTo(true));
+    List<VaarScore.GroupVaar> vaar = VaarScore.score(fit,
+        HumanReference.literatureDefaults(study), 0.05);
+    assertThat(vaar.get(SimulatedProfile.ALIGNED.ordinal()).vaar(), equalTo(1.0));
+    assertThat(vaar.get(SimulatedProfile.INVERTED.ordinal()).vaar(), equalTo(0.0));
+    assertThat(vaar.get(SimulatedProfile.INDIFFERENT.ordinal()).vaar(), lessThan(0.5));
     for (String predictor : study.predictors()) {
       for (SimulatedProfile profile : profiles) {
         var path = fit.parameter(study.outcome(), "~", predictor, profile.ordinal() + 1);
