@@ -55,6 +55,13 @@ public final class StudyModel {
     return new StudyModel(outcome, indicators);
   }
 
+  /** Each factor with its indicator item ids, in model order. */
+  public Map<String, List<String>> indicators() {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    indicators.forEach((factor, items) -> copy.put(factor, List.copyOf(items)));
+    return copy;
+  }
+
   /** The outcome factor, {@code AODS} for the built-in instruments. */
   public String outcome() {
     return outcome;
