@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vaar.schemas.ItemResponse;
 import io.vaar.sem.FitOptions;
 import io.vaar.sem.InvarianceSequence;
@@ -24,6 +26,7 @@ import io.vaar.transforms.simulated.SimulationSettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -116,5 +119,26 @@ class StudyAnalysisTest {
     assertThat(result.invariance(), hasSize(0));
     assertThat(result.vaar().get(0).vaar(), equalTo(1.0));
     assertThat(Double.isNaN(result.profiles().get(0).scales().get(0).latentMean()), equalTo(true));
+  }
+
+  @Test
+  void jsonAndCsvCarryTheContractsFields() throws Exception {
+    StudyResult result = analyse(samples);
+    JsonNode json = new ObjectMapper()
+        .readTree(StudyResultJson.write(result, Map.of("aligned", true)));
+    assertThat(json.get("alpha").asDouble(), equalTo(0.05));
+    assertThat(json.get("models").get(0).get("model").asText(), equalTo("aligned"));
+    assertThat(json.get("models").get(0).get("simulated").asBoolean(), equalTo(true));
+    assertThat(json.get("models").get(1).get("vaar").asDouble(), equalTo(0.0));
+    assertThat(json.get("models").get(0).get("paths").get(3).get("expected").asText(),
+        equalTo("+"));
+    assertThat(json.get("invariance").get(0).get("chisq_diff").isNull(), equalTo(true));
+    assertThat(json.get("fit").get("df").asDouble(), greaterThan(0.0));
+    String paths = StudyResultCsv.paths(result);
+    assertThat(paths.lines().findFirst().orElseThrow(),
+        equalTo("model,lhs,rhs,expected,est,se,pvalue,std.all,agree,vaar"));
+    assertThat(paths.lines().count(), equalTo(9L));
+    assertThat(StudyResultCsv.profiles(result).lines().count(), equalTo(11L));
+    assertThat(StudyResultCsv.invariance(result).lines().count(), equalTo(4L));
   }
 }
