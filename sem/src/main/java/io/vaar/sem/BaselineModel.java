@@ -1,5 +1,6 @@
 package io.vaar.sem;
 
+import io.vaar.sem.data.MissingPatterns;
 import io.vaar.sem.estimation.NormalLikelihood;
 import io.vaar.sem.estimation.ObservedInformation;
 import io.vaar.sem.estimation.RamModel;
@@ -33,10 +34,9 @@ final class BaselineModel {
     List<Double> theta = new ArrayList<>();
     int free = 0;
     for (int g = 0; g < groups; g++) {
-      double[][] rows = in.rows.get(g);
       double[] mean = new double[p];
       double[] var = new double[p];
-      availableMoments(rows, in.means.get(g), in.covs.get(g), mean, var);
+      availableMoments(in, g, mean, var);
       List<RamModel.Element> els = new ArrayList<>();
       for (int i = 0; i < p; i++) {
         if (isExo[i]) {
@@ -80,33 +80,21 @@ final class BaselineModel {
     return new SemFitter.Baseline(test, scaling);
   }
 
-  private static void availableMoments(double[][] rows, double[] fallbackMean,
-      double[][] fallbackCov, double[] mean, double[] var) {
-    int p = mean.length;
-    if (rows == null) {
-      for (int i = 0; i < p; i++) {
-        mean[i] = fallbackMean[i];
-        var[i] = fallbackCov[i][i];
-      }
+  /**
+   * Each variable's mean and variance over the cases that observe it: pooled over the
+   * missing-data patterns under FIML, the listwise sample moments otherwise.
+   */
+  private static void availableMoments(SemFitter.GroupInputs in, int g, double[] mean,
+      double[] var) {
+    if (!in.patterns.isEmpty()) {
+      MissingPatterns.Marginals m = in.patterns.get(g).marginals();
+      System.arraycopy(m.mean(), 0, mean, 0, mean.length);
+      System.arraycopy(m.variance(), 0, var, 0, var.length);
       return;
     }
-    for (int i = 0; i < p; i++) {
-      double s = 0;
-      int n = 0;
-      for (double[] r : rows) {
-        if (!Double.isNaN(r[i])) {
-          s += r[i];
-          n++;
-        }
-      }
-      mean[i] = s / n;
-      double ss = 0;
-      for (double[] r : rows) {
-        if (!Double.isNaN(r[i])) {
-          ss += (r[i] - mean[i]) * (r[i] - mean[i]);
-        }
-      }
-      var[i] = ss / n;
+    for (int i = 0; i < mean.length; i++) {
+      mean[i] = in.means.get(g)[i];
+      var[i] = in.covs.get(g)[i][i];
     }
   }
 }
