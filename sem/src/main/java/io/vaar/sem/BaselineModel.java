@@ -34,9 +34,9 @@ final class BaselineModel {
     List<Double> theta = new ArrayList<>();
     int free = 0;
     for (int g = 0; g < groups; g++) {
-      double[] mean = new double[p];
-      double[] var = new double[p];
-      availableMoments(in, g, mean, var);
+      MissingPatterns.Marginals marginals = marginals(in, g);
+      double[] mean = marginals.mean();
+      double[] var = marginals.variance();
       List<RamModel.Element> els = new ArrayList<>();
       for (int i = 0; i < p; i++) {
         if (isExo[i]) {
@@ -84,17 +84,15 @@ final class BaselineModel {
    * Each variable's mean and variance over the cases that observe it: pooled over the
    * missing-data patterns under FIML, the listwise sample moments otherwise.
    */
-  private static void availableMoments(SemFitter.GroupInputs in, int g, double[] mean,
-      double[] var) {
+  private static MissingPatterns.Marginals marginals(SemFitter.GroupInputs in, int g) {
     if (!in.patterns.isEmpty()) {
-      MissingPatterns.Marginals m = in.patterns.get(g).marginals();
-      System.arraycopy(m.mean(), 0, mean, 0, mean.length);
-      System.arraycopy(m.variance(), 0, var, 0, var.length);
-      return;
+      return in.patterns.get(g).marginals();
     }
-    for (int i = 0; i < mean.length; i++) {
-      mean[i] = in.means.get(g)[i];
-      var[i] = in.covs.get(g)[i][i];
+    double[][] cov = in.covs.get(g);
+    double[] var = new double[cov.length];
+    for (int i = 0; i < cov.length; i++) {
+      var[i] = cov[i][i];
     }
+    return new MissingPatterns.Marginals(in.means.get(g), var);
   }
 }

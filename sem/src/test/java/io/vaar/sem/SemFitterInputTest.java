@@ -73,6 +73,15 @@ class SemFitterInputTest {
   }
 
   @Test
+  void noCompleteRowAtAllSaysSo() {
+    double[][] rows = {{1, Double.NaN, 3}, {Double.NaN, 1, 2}};
+    SemInputException e = assertThrows(SemInputException.class, () -> SemFitter.fit(
+        SemModel.parse("f =~ a + b + c"),
+        SemData.ofRows(List.of("a", "b", "c"), List.of(""), List.<double[][]>of(rows)), FitOptions.ml()));
+    assertThat(e.getMessage(), containsString("only 0 complete rows"));
+  }
+
+  @Test
   void statisticsOfAnotherWidthAreRefused() {
     GroupStatisticsAccumulator acc = new GroupStatisticsAccumulator(3);
     acc.add(new double[] {1, 2, 3});

@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything a fit needs from the rows of one group, in a compact, immutable form made of plain
- * arrays (what a pipeline coder serializes): the {@link FourthMoments} of the complete rows, and
- * the incomplete rows verbatim (NaN = missing, at least one value observed, sorted). Complete
- * rows are pooled because their fourth moments carry all that ML, MLR and FIML need from them;
- * incomplete rows are kept because MLR under FIML needs each case's score over its own observed
- * variables, and per-pattern fourth moments (2.5 MB each for 32 items) would cost far more than
- * a minority of rows (256 bytes each). Rows with nothing observed are not kept: neither
- * listwise deletion nor FIML uses them. The scatter is symmetric, so a coder need only write
- * its lower triangle.
+ * Everything a fit needs from the rows of one group, as plain arrays a pipeline coder can
+ * write: the {@link FourthMoments} of the complete rows, and the incomplete rows verbatim
+ * (NaN = missing, at least one value observed; sorted in snapshots). Treat it as immutable —
+ * accumulators hand out fresh arrays. Complete rows are pooled because their fourth moments
+ * carry all that ML, MLR and FIML need from them; incomplete rows are kept because MLR under
+ * FIML needs each case's score over its own observed variables: per-pattern second moments
+ * would serve only FIML estimates and ML standard errors, and per-pattern fourth moments
+ * (2.5 MB each for 32 items) would cost far more than a minority of rows (256 bytes each).
+ * Rows with nothing observed are not kept, as neither listwise deletion nor FIML uses them.
+ * For 32 items the moments hold 560 means and a 560 x 560 symmetric scatter (2.5 MB; a coder
+ * need only write its lower triangle, 1.26 MB).
  */
 public record GroupStatistics(int variables, FourthMoments complete, double[][] incompleteRows) {
 

@@ -10,7 +10,9 @@ import java.util.List;
  * number of shards: complete rows go into a {@link FourthMomentAccumulator}, incomplete ones
  * are kept. Merging is associative and commutative — exactly for the kept rows (the snapshot
  * sorts them), up to floating-point rounding for the pooled moments — so a distributed combine
- * stage gives the statistics of all rows however they were split.
+ * stage gives the statistics of all rows however they were split. For 32 items it holds
+ * about 1.3 MB (the lower triangle of the fourth-moment scatter) plus 272 bytes per kept
+ * incomplete row, and a complete row costs about 160,000 multiply-adds.
  */
 public final class GroupStatisticsAccumulator {
   private final int variables;
