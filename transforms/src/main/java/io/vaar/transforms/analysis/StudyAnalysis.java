@@ -29,8 +29,9 @@ public final class StudyAnalysis {
       throw new IllegalArgumentException("there are no answered sessions to analyse");
     }
     SemModel model = SemModel.parse(study.syntax());
-    SemData data = SemData.ofRows(itemIds, samples.stream().map(ModelSample::modelId).toList(),
-        samples.stream().map(ModelSample::matrix).toList());
+    SemData data = SemData.ofStatistics(itemIds,
+        samples.stream().map(ModelSample::modelId).toList(),
+        samples.stream().map(ModelSample::statistics).toList());
     List<InvarianceSequence.Step> invariance = List.of();
     SemFit comparison;
     boolean scalarHolds = false;

@@ -62,7 +62,7 @@ class StudyAnalysisTest {
           });
         }
       }
-      samples.add(new ModelSample(profile.configName(), rows, counts));
+      samples.add(ModelSample.of(profile.configName(), rows, counts));
     }
   }
 
@@ -103,7 +103,7 @@ class StudyAnalysisTest {
     for (ModelSample sample : samples) {
       List<ModelSample.SessionRow> rows = new ArrayList<>(sample.rows());
       Collections.shuffle(rows, new java.util.Random(3));
-      shuffled.add(new ModelSample(sample.modelId(), rows, sample.counts()));
+      shuffled.add(ModelSample.of(sample.modelId(), rows, sample.counts()));
     }
     StudyResult original = analyse(samples);
     StudyResult again = analyse(shuffled);
