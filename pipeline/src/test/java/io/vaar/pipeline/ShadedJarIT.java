@@ -1,29 +1,31 @@
 package io.vaar.pipeline;
 
+import static io.vaar.transforms.archive.ArchiveRecords.readWithStockAvro;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vaar.schemas.ItemResponse;
 import io.vaar.schemas.SessionRecord;
+import io.vaar.transforms.archive.ArchiveRecords;
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.avro.file.DataFileReader;
-import org.apache.avro.specific.SpecificDatumReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded {@code vaar.jar} works as a Beam job jar on its own: a JVM whose classpath is that
- * jar plus {@link ArchiveSmokeRun} runs an archive pipeline on the DirectRunner and on embedded
- * Flink, and resolves the Dataflow runner. This fails when the shade drops or overwrites a
- * {@code META-INF/services} registrar, which unit tests on Maven's classpath cannot see.
+ * jar plus the test classes of {@link ArchiveSmokeRun} (no library) runs an archive pipeline on
+ * the DirectRunner and on embedded Flink, and resolves the Dataflow runner. This fails when the
+ * shade drops or overwrites a {@code META-INF/services} registrar, or leaves out a class only
+ * needed at run time, which tests on Maven's classpath cannot see.
  */
 class ShadedJarIT {
 
@@ -32,14 +34,13 @@ class ShadedJarIT {
 
   @Test
   void runsAnArchivePipelineOnDirectAndEmbeddedFlinkFromTheShadedJarAlone()
-      throws IOException, InterruptedException {
-    Path jar = Path.of(System.getProperty("vaar.jar"));
-    Path smokeClasses = Path.of(System.getProperty("vaar.testClasses"));
+      throws IOException, InterruptedException, URISyntaxException {
+    String classpath = String.join(File.pathSeparator, System.getProperty("vaar.jar"),
+        locationOf(ArchiveSmokeRun.class), locationOf(ArchiveRecords.class));
     Path log = output.resolve("smoke.log");
     Process process = new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", jar + File.pathSeparator + smokeClasses,
-            ArchiveSmokeRun.class.getName(), output.toString())
+            "-cp", classpath, ArchiveSmokeRun.class.getName(), output.toString())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
@@ -56,20 +57,15 @@ class ShadedJarIT {
     assertThat(printed, containsString("dataflow is org.apache.beam.runners.dataflow.DataflowRunner"));
     for (String runner : List.of("direct", "flink")) {
       Path run = output.resolve(runner);
-      assertEquals(ArchiveSmokeRun.RESPONSES,
-          read(run.resolve("responses/responses-00000-of-00001.avro"), ItemResponse.class).size());
-      assertEquals(1,
-          read(run.resolve("sessions/sessions-00000-of-00001.avro"), SessionRecord.class).size());
+      assertThat(readWithStockAvro(run.resolve("responses/responses-00000-of-00001.avro").toFile(),
+          ItemResponse.class), containsInAnyOrder(ArchiveSmokeRun.RESPONSES.toArray()));
+      assertEquals(List.of(ArchiveSmokeRun.SESSION), readWithStockAvro(
+          run.resolve("sessions/sessions-00000-of-00001.avro").toFile(), SessionRecord.class));
     }
   }
 
-  /** Reads with stock Avro, as avro-tools and users' scripts do. */
-  private static <T> List<T> read(Path file, Class<T> type) throws IOException {
-    List<T> records = new ArrayList<>();
-    try (DataFileReader<T> reader =
-        new DataFileReader<>(file.toFile(), new SpecificDatumReader<>(type))) {
-      reader.forEach(records::add);
-    }
-    return records;
+  /** The jar or directory {@code type} was loaded from: test classes, not libraries. */
+  private static String locationOf(Class<?> type) throws URISyntaxException {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
 }

@@ -11,14 +11,17 @@ import java.util.List;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.specific.SpecificDatumReader;
 
-/** Small, distinct archive records for tests, and a reader that uses only stock Avro. */
-final class ArchiveRecords {
+/**
+ * Small, distinct archive records for tests, and a reader that uses only stock Avro. Public for
+ * the pipeline module's tests, which get it from this module's test-jar.
+ */
+public final class ArchiveRecords {
 
   private ArchiveRecords() {
   }
 
   /** An answered item of session {@code sessionId}; {@code value} null means missing. */
-  static ItemResponse response(String sessionId, int position, Integer value) {
+  public static ItemResponse response(String sessionId, int position, Integer value) {
     return ItemResponse.newBuilder()
         .setRunId("run-1")
         .setModelId("sim-aligned")
@@ -41,7 +44,7 @@ final class ArchiveRecords {
   }
 
   /** A complete session of {@code items} items. */
-  static SessionRecord session(String sessionId, int items) {
+  public static SessionRecord session(String sessionId, int items) {
     return SessionRecord.newBuilder()
         .setRunId("run-1")
         .setModelId("sim-aligned")
@@ -62,7 +65,7 @@ final class ArchiveRecords {
   }
 
   /** Every record of {@code file}, read the way avro-tools reads it: no Beam involved. */
-  static <T> List<T> readWithStockAvro(File file, Class<T> type) throws IOException {
+  public static <T> List<T> readWithStockAvro(File file, Class<T> type) throws IOException {
     List<T> records = new ArrayList<>();
     try (DataFileReader<T> reader = new DataFileReader<>(file, new SpecificDatumReader<>(type))) {
       reader.forEach(records::add);
