@@ -1,5 +1,6 @@
 package io.vaar.sem;
 
+import io.vaar.sem.data.MissingPatterns;
 import io.vaar.sem.estimation.NormalLikelihood;
 import io.vaar.sem.estimation.ObservedInformation;
 import io.vaar.sem.estimation.RamModel;
@@ -33,10 +34,9 @@ final class BaselineModel {
     List<Double> theta = new ArrayList<>();
     int free = 0;
     for (int g = 0; g < groups; g++) {
-      double[][] rows = in.rows.get(g);
-      double[] mean = new double[p];
-      double[] var = new double[p];
-      availableMoments(rows, in.means.get(g), in.covs.get(g), mean, var);
+      MissingPatterns.Marginals marginals = marginals(in, g);
+      double[] mean = marginals.mean();
+      double[] var = marginals.variance();
       List<RamModel.Element> els = new ArrayList<>();
       for (int i = 0; i < p; i++) {
         if (isExo[i]) {
@@ -80,33 +80,19 @@ final class BaselineModel {
     return new SemFitter.Baseline(test, scaling);
   }
 
-  private static void availableMoments(double[][] rows, double[] fallbackMean,
-      double[][] fallbackCov, double[] mean, double[] var) {
-    int p = mean.length;
-    if (rows == null) {
-      for (int i = 0; i < p; i++) {
-        mean[i] = fallbackMean[i];
-        var[i] = fallbackCov[i][i];
-      }
-      return;
+  /**
+   * Each variable's mean and variance over the cases that observe it: pooled over the
+   * missing-data patterns under FIML, the listwise sample moments otherwise.
+   */
+  private static MissingPatterns.Marginals marginals(SemFitter.GroupInputs in, int g) {
+    if (!in.patterns.isEmpty()) {
+      return in.patterns.get(g).marginals();
     }
-    for (int i = 0; i < p; i++) {
-      double s = 0;
-      int n = 0;
-      for (double[] r : rows) {
-        if (!Double.isNaN(r[i])) {
-          s += r[i];
-          n++;
-        }
-      }
-      mean[i] = s / n;
-      double ss = 0;
-      for (double[] r : rows) {
-        if (!Double.isNaN(r[i])) {
-          ss += (r[i] - mean[i]) * (r[i] - mean[i]);
-        }
-      }
-      var[i] = ss / n;
+    double[][] cov = in.covs.get(g);
+    double[] var = new double[cov.length];
+    for (int i = 0; i < cov.length; i++) {
+      var[i] = cov[i][i];
     }
+    return new MissingPatterns.Marginals(in.means.get(g), var);
   }
 }

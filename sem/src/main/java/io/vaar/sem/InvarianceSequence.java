@@ -45,12 +45,20 @@ public final class InvarianceSequence {
 
   /** Fits every level (the options' own group-equal set is ignored) and compares neighbours. */
   public static List<Step> run(SemModel model, SemData data, FitOptions options) {
+    return run(model, data, options, Level.STRICT);
+  }
+
+  /** Fits configural up to and including {@code last}, comparing neighbours. */
+  public static List<Step> run(SemModel model, SemData data, FitOptions options, Level last) {
     if (data.groupNames().size() < 2) {
       throw new SemInputException("measurement invariance needs at least two groups; give a group column");
     }
     List<Step> steps = new ArrayList<>();
     SemFit previous = null;
     for (Level level : Level.values()) {
+      if (level.compareTo(last) > 0) {
+        break;
+      }
       SemFit fit = SemFitter.fit(model, data, options.withGroupEqual(level.equal()));
       if (previous == null) {
         steps.add(new Step(level, fit, Double.NaN, Double.NaN, Double.NaN, Double.NaN,

@@ -75,7 +75,9 @@ final class SaturatedTrace {
     return 0.5 * meanSquare + (meanStructure ? 0.5 * p : -0.5 * p);
   }
 
-  static double incomplete(double[][] rows, double[] mean, double[][] cov) {
+  /** With missing data: the patterns, and the cases as pooled moments and/or rows (either may be null). */
+  static double incomplete(MissingPatterns mp, FourthMoments pooled, double[][] rows,
+      double[] mean, double[][] cov) {
     int p = mean.length;
     List<RamModel.Element> els = new ArrayList<>();
     List<Double> theta = new ArrayList<>();
@@ -91,7 +93,6 @@ final class SaturatedTrace {
       theta.add(mean[i]);
     }
     RamModel ram = new RamModel(p, p, true, free, List.of(els));
-    MissingPatterns mp = MissingPatterns.of(rows, p);
     List<NormalLikelihood.Unit> units = new ArrayList<>();
     for (MissingPatterns.Pattern pt : mp.patterns()) {
       units.add(new NormalLikelihood.Unit(pt.moments().n(), pt.observed(), pt.moments().mean(),
@@ -100,7 +101,8 @@ final class SaturatedTrace {
     NormalLikelihood lik = new NormalLikelihood(ram, List.of(units));
     double[] th = theta.stream().mapToDouble(Double::doubleValue).toArray();
     double[][] h = ObservedInformation.of(lik, th);
-    double[][] b = CaseScores.crossProducts(lik, th, java.util.Collections.singletonList(rows))[0];
+    double[][] b = CaseScores.crossProducts(lik, th, java.util.Collections.singletonList(pooled),
+        java.util.Collections.singletonList(rows))[0];
     return Matrices.traceOfProduct(b, Cholesky.of(h).inverse());
   }
 }

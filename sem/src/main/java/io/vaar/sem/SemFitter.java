@@ -1,6 +1,7 @@
 package io.vaar.sem;
 
 import io.vaar.sem.data.FourthMoments;
+import io.vaar.sem.data.GroupStatistics;
 import io.vaar.sem.data.MissingPatterns;
 import io.vaar.sem.data.SampleMoments;
 import io.vaar.sem.estimation.CaseScores;
@@ -209,20 +210,20 @@ public final class SemFitter {
         + "; fix a loading or variance to set each latent variable's scale, or remove parameters";
   }
 
-
-
-
-
-
-
-  /** Per-group inputs: units for the likelihood, moments for starts and SRMR, rows for scores. */
+  /**
+   * Per-group inputs: units for the likelihood, moments for starts and SRMR, and the cases for
+   * casewise scores — rows scored one by one, cases pooled in fourth moments, or both.
+   */
   static final class GroupInputs {
     final List<List<NormalLikelihood.Unit>> units = new ArrayList<>();
     final List<double[]> means = new ArrayList<>();
     final List<double[][]> covs = new ArrayList<>();
+    /** Per group, the rows scored one by one (null when all cases are pooled). */
     final List<double[][]> rows = new ArrayList<>();
-    final List<MissingPatterns> patterns = new ArrayList<>();
+    /** Per group, the fourth moments of the pooled cases (null when there are none). */
     final List<FourthMoments> fourth = new ArrayList<>();
+    /** Per group under FIML, empty under listwise deletion. */
+    final List<MissingPatterns> patterns = new ArrayList<>();
     /** Shared by the model's and the baseline's scaling factors; computed on first use. */
     private double traceH1 = Double.NaN;
     final List<Long> n = new ArrayList<>();
@@ -257,30 +258,19 @@ public final class SemFitter {
               + (data.variables().size() > 20 ? ", …" : "") + ")");
         }
       }
-      if (!data.hasRows() && (fiml || (mlr && !data.hasFourthMoments()))) {
+      boolean caseLevel = data.hasRows() || data.hasStatistics();
+      if (!caseLevel && (fiml || (mlr && !data.hasFourthMoments()))) {
         throw new SemInputException((fiml ? "FIML" : "MLR")
-            + " needs the raw rows" + (fiml ? "" : " or fourth-order moments")
+            + " needs the raw rows or merged group statistics" + (fiml ? "" : " or fourth-order moments")
             + ", not only means and covariances; pass them or use ML with listwise deletion");
       }
       for (int g = 0; g < data.groupNames().size(); g++) {
         String name = data.groupNames().get(g);
         String where = data.groupNames().size() > 1 ? " in group '" + name + "'" : "";
         if (data.hasRows()) {
-          double[][] raw = data.rows(g);
-          double[][] sel = new double[raw.length][p];
-          for (int r = 0; r < raw.length; r++) {
-            for (int i = 0; i < p; i++) {
-              sel[r][i] = raw[r][columns[i]];
-            }
-          }
-          if (fiml) {
-            in.addFiml(sel, where, vars);
-          } else {
-            double[][] complete = java.util.Arrays.stream(sel)
-                .filter(r -> java.util.Arrays.stream(r).noneMatch(Double::isNaN))
-                .toArray(double[][]::new);
-            in.addComplete(SampleMoments.of(complete), complete, where, vars);
-          }
+          in.addRows(selectColumns(data.rows(g), columns), fiml, where, vars);
+        } else if (data.hasStatistics()) {
+          in.addStatistics(data.statistics(g).select(columns), fiml, where, vars);
         } else {
           SampleMoments m = data.moments(g);
           double[] mean = new double[p];
@@ -291,44 +281,82 @@ public final class SemFitter {
               cov[i][j] = m.cov()[columns[i]][columns[j]];
             }
           }
-          in.addComplete(new SampleMoments(m.n(), mean, cov), null, where, vars);
-          if (data.hasFourthMoments()) {
-            in.fourth.add(data.fourthMoments(g).select(columns));
+          if (m.n() < 2) {
+            throw new SemInputException("too few rows" + where);
           }
+          in.addComplete(new SampleMoments(m.n(), mean, cov), where, vars);
+          in.rows.add(null);
+          in.fourth.add(data.hasFourthMoments() ? data.fourthMoments(g).select(columns) : null);
         }
       }
       return in;
     }
 
-    private void addComplete(SampleMoments m, double[][] complete, String where,
+    private static double[][] selectColumns(double[][] raw, int[] columns) {
+      double[][] sel = new double[raw.length][columns.length];
+      for (int r = 0; r < raw.length; r++) {
+        for (int i = 0; i < columns.length; i++) {
+          sel[r][i] = raw[r][columns[i]];
+        }
+      }
+      return sel;
+    }
+
+    private void addRows(double[][] sel, boolean fiml, String where, List<String> vars) {
+      if (fiml) {
+        addFiml(MissingPatterns.of(sel, vars.size()), null, sel, where, vars);
+        return;
+      }
+      double[][] complete = java.util.Arrays.stream(sel)
+          .filter(r -> java.util.Arrays.stream(r).noneMatch(Double::isNaN))
+          .toArray(double[][]::new);
+      requireCompleteRows(complete.length, where);
+      addComplete(SampleMoments.of(complete), where, vars);
+      rows.add(complete);
+      fourth.add(null);
+    }
+
+    private void addStatistics(GroupStatistics s, boolean fiml, String where,
         List<String> vars) {
+      FourthMoments pooled = s.complete().n() > 0 ? s.complete() : null;
+      if (fiml) {
+        addFiml(MissingPatterns.of(s), pooled, s.incompleteRows(), where, vars);
+        return;
+      }
+      requireCompleteRows(s.complete().n(), where);
+      addComplete(s.complete().toSampleMoments(), where, vars);
+      rows.add(null);
+      fourth.add(pooled);
+    }
+
+    private static void requireCompleteRows(long count, String where) {
+      if (count < 2) {
+        throw new SemInputException("only " + count + " complete row" + (count == 1 ? "" : "s")
+            + where + "; at least 2 are needed (use --missing fiml to keep incomplete rows)");
+      }
+    }
+
+    private void addComplete(SampleMoments m, String where, List<String> vars) {
       int p = vars.size();
-      if (complete != null && complete.length < 2) {
-        throw new SemInputException("only " + complete.length + " complete row"
-            + (complete.length == 1 ? "" : "s") + where
-            + "; at least 2 are needed (use --missing fiml to keep incomplete rows)");
-      }
-      if (m.n() <= p && m.n() < 2) {
-        throw new SemInputException("too few rows" + where);
-      }
       Cholesky ch = Cholesky.of(m.cov());
       if (ch == null || ch.pivotRatio() < 1e-12) {
         throw new SemInputException("the sample covariance matrix" + where + " is singular ("
             + singularHint(m.cov(), vars) + " with " + m.n() + " rows for " + p
             + " variables); remove constant or duplicated variables or add rows");
       }
-      units.add(List.of(new NormalLikelihood.Unit(m.n(), all(p), m.mean(), m.cov())));
+      units.add(List.of(new NormalLikelihood.Unit(m.n(), MissingPatterns.allVariables(p),
+          m.mean(), m.cov())));
       means.add(m.mean());
       covs.add(m.cov());
-      rows.add(complete);
       n.add(m.n());
       saturatedLogl += -0.5 * m.n() * (p * Math.log(2 * Math.PI) + ch.logDeterminant() + p);
       observedValues += m.n() * p;
     }
 
-    private void addFiml(double[][] sel, String where, List<String> vars) {
+    /** A FIML group: its patterns, and its cases as pooled moments and/or rows for scores. */
+    private void addFiml(MissingPatterns mp, FourthMoments pooled, double[][] caseRows,
+        String where, List<String> vars) {
       int p = vars.size();
-      MissingPatterns mp = MissingPatterns.of(sel, p);
       if (mp.cases() < 2) {
         throw new SemInputException("only " + mp.cases() + " usable row" + where + "; at least 2 are needed");
       }
@@ -357,7 +385,8 @@ public final class SemFitter {
       units.add(us);
       means.add(em.mean());
       covs.add(em.cov());
-      rows.add(sel);
+      rows.add(caseRows);
+      fourth.add(pooled);
       patterns.add(mp);
       n.add(mp.cases());
       saturatedLogl += em.logl();
@@ -373,13 +402,14 @@ public final class SemFitter {
 
     private double computeTraceH1() {
       double t = 0;
-      for (int g = 0; g < rows.size(); g++) {
+      for (int g = 0; g < units.size(); g++) {
         if (!patterns.isEmpty()) {
-          t += SaturatedTrace.incomplete(rows.get(g), means.get(g), covs.get(g));
-        } else if (rows.get(g) != null) {
-          t += SaturatedTrace.complete(rows.get(g), means.get(g), covs.get(g), meanStructure);
-        } else {
+          t += SaturatedTrace.incomplete(patterns.get(g), fourth.get(g), rows.get(g),
+              means.get(g), covs.get(g));
+        } else if (fourth.get(g) != null) {
           t += SaturatedTrace.complete(fourth.get(g), means.get(g), covs.get(g), meanStructure);
+        } else {
+          t += SaturatedTrace.complete(rows.get(g), means.get(g), covs.get(g), meanStructure);
         }
       }
       return t;
@@ -436,18 +466,9 @@ public final class SemFitter {
       return ll;
     }
 
-    /** Σ sᵢ sᵢ' of the casewise scores per group, from rows or from fourth-order moments. */
+    /** Σ sᵢ sᵢ' of the casewise scores per group, from pooled fourth moments and rows. */
     double[][][] crossProducts(NormalLikelihood lik, double[] theta) {
-      return fourth.isEmpty() ? CaseScores.crossProducts(lik, theta, rows)
-          : CaseScores.crossProductsFromMoments(lik, theta, fourth);
-    }
-
-    private static int[] all(int p) {
-      int[] a = new int[p];
-      for (int i = 0; i < p; i++) {
-        a[i] = i;
-      }
-      return a;
+      return CaseScores.crossProducts(lik, theta, fourth, rows);
     }
   }
 

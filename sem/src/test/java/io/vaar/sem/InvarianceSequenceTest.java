@@ -44,6 +44,18 @@ class InvarianceSequenceTest {
   }
 
   @Test
+  void stopsAtTheRequestedLevelWithTheSameSteps() {
+    SemData data = TestData.csv("data/HolzingerSwineford1939.csv", "school");
+    List<InvarianceSequence.Step> all = InvarianceSequence.run(SemModel.parse(HS), data,
+        FitOptions.ml());
+    List<InvarianceSequence.Step> toScalar = InvarianceSequence.run(SemModel.parse(HS), data,
+        FitOptions.ml(), InvarianceSequence.Level.SCALAR);
+    assertEquals(3, toScalar.size());
+    assertEquals(InvarianceSequence.Level.SCALAR, toScalar.get(2).level());
+    assertEquals(all.get(2).chisqDiff(), toScalar.get(2).chisqDiff(), 0.0);
+  }
+
+  @Test
   void needsGroups() {
     assertThrows(SemInputException.class, () -> InvarianceSequence.run(SemModel.parse(HS),
         TestData.csv("data/HolzingerSwineford1939.csv", null), FitOptions.ml()));

@@ -56,6 +56,20 @@ class LavaanReferenceTest {
   @MethodSource("cases")
   void matchesLavaan(String name, String model, String data, String group, String equal,
       String estimator, String missing) throws Exception {
+    assertMatches(name, model, equal, estimator, missing, syntax -> TestData.csv(data, group));
+  }
+
+  /** The same references from merged group statistics over the model's variables, as a pipeline fits. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void matchesLavaanFromMergedStatistics(String name, String model, String data, String group,
+      String equal, String estimator, String missing) throws Exception {
+    assertMatches(name, model, equal, estimator, missing, syntax -> TestData.mergedStatistics(
+        TestData.csv(data, group), SemModel.parse(syntax).observedVariables(), name.hashCode()));
+  }
+
+  private static void assertMatches(String name, String model, String equal, String estimator,
+      String missing, java.util.function.Function<String, SemData> dataForModel) throws Exception {
     JsonNode ref = new ObjectMapper().readTree(TestData.resource("lavaan/" + name + ".json"));
     FitOptions options = new FitOptions(FitOptions.Estimator.valueOf(estimator),
         missing.equals("fiml") ? FitOptions.Missing.FIML : FitOptions.Missing.LISTWISE,
@@ -63,7 +77,7 @@ class LavaanReferenceTest {
     String call = ref.get("call").asText();
     String syntax = model.isEmpty() ? call.substring(call.indexOf("with model:") + "with model:".length())
         : model;
-    SemFit fit = SemFitter.fit(SemModel.parse(syntax), TestData.csv(data, group), options);
+    SemFit fit = SemFitter.fit(SemModel.parse(syntax), dataForModel.apply(syntax), options);
     assertTrue(fit.converged());
     List<String> failures = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = ref.get("fit").fields(); it.hasNext(); ) {

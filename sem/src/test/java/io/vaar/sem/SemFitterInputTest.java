@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vaar.sem.data.GroupStatistics;
+import io.vaar.sem.data.GroupStatisticsAccumulator;
 import io.vaar.sem.data.MomentAccumulator;
 import io.vaar.sem.data.SampleMoments;
 import java.util.ArrayList;
@@ -68,6 +70,55 @@ class SemFitterInputTest {
         SemData.ofRows(List.of("a", "b", "c"), List.of(""), List.<double[][]>of(rows)), FitOptions.ml()));
     assertThat(e.getMessage(), containsString("only 1 complete row"));
     assertThat(e.getMessage(), containsString("--missing fiml"));
+  }
+
+  @Test
+  void noCompleteRowAtAllSaysSo() {
+    double[][] rows = {{1, Double.NaN, 3}, {Double.NaN, 1, 2}};
+    SemInputException e = assertThrows(SemInputException.class, () -> SemFitter.fit(
+        SemModel.parse("f =~ a + b + c"),
+        SemData.ofRows(List.of("a", "b", "c"), List.of(""), List.<double[][]>of(rows)), FitOptions.ml()));
+    assertThat(e.getMessage(), containsString("only 0 complete rows"));
+  }
+
+  @Test
+  void statisticsOfAnotherWidthAreRefused() {
+    GroupStatisticsAccumulator acc = new GroupStatisticsAccumulator(3);
+    acc.add(new double[] {1, 2, 3});
+    SemInputException e = assertThrows(SemInputException.class, () -> SemData.ofStatistics(
+        List.of("a", "b", "c", "d"), List.of("g1"), List.of(acc.snapshot())));
+    assertThat(e.getMessage(), containsString("group 'g1' cover 3 variables but 4 variable names"));
+  }
+
+  @Test
+  void oneSetOfStatisticsPerGroup() {
+    GroupStatistics s = new GroupStatisticsAccumulator(3).snapshot();
+    SemInputException e = assertThrows(SemInputException.class, () -> SemData.ofStatistics(
+        List.of("a", "b", "c"), List.of("g1", "g2"), List.of(s)));
+    assertThat(e.getMessage(), containsString("2 group names but 1 sets of statistics"));
+  }
+
+  @Test
+  void tooFewCompleteRowsInStatisticsSaysSoAndSuggestsFiml() {
+    GroupStatisticsAccumulator acc = new GroupStatisticsAccumulator(3);
+    acc.add(new double[] {1, 2, 3});
+    acc.add(new double[] {Double.NaN, 1, 2});
+    acc.add(new double[] {2, Double.NaN, 2});
+    SemInputException e = assertThrows(SemInputException.class, () -> SemFitter.fit(
+        SemModel.parse("f =~ a + b + c"),
+        SemData.ofStatistics(List.of("a", "b", "c"), List.of(""), List.of(acc.snapshot())),
+        FitOptions.ml()));
+    assertThat(e.getMessage(), containsString("only 1 complete row"));
+    assertThat(e.getMessage(), containsString("--missing fiml"));
+  }
+
+  @Test
+  void fimlFromOnlyMeansAndCovariancesIsRefused() {
+    SemInputException e = assertThrows(SemInputException.class, () -> SemFitter.fit(
+        SemModel.parse("f =~ a + b + c"), SemData.ofMoments(List.of("a", "b", "c"), List.of(""),
+            List.of(new SampleMoments(100, new double[3], new double[][] {{1, .5, .5}, {.5, 1, .5},
+                {.5, .5, 1}}))), FitOptions.ml().withMissing(FitOptions.Missing.FIML)));
+    assertThat(e.getMessage(), containsString("merged group statistics"));
   }
 
   @Test

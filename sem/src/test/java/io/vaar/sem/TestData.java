@@ -1,5 +1,7 @@
 package io.vaar.sem;
 
+import io.vaar.sem.data.GroupStatistics;
+import io.vaar.sem.data.GroupStatisticsAccumulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /** Reads the small CSV fixtures of the tests (quoted headers, NA or empty for missing) into SemData. */
 final class TestData {
@@ -48,6 +51,42 @@ final class TestData {
     List<double[][]> rows = new ArrayList<>();
     groups.values().forEach(r -> rows.add(r.toArray(new double[0][])));
     return SemData.ofRows(header, new ArrayList<>(groups.keySet()), rows);
+  }
+
+  /**
+   * The rows' columns {@code vars} as merged group statistics, the way a pipeline builds them:
+   * each group's rows spread at random over 2 to 5 accumulators, merged pairwise in random
+   * order, some after a snapshot round trip (as a coder would decode them).
+   */
+  static SemData mergedStatistics(SemData rows, List<String> vars, long seed) {
+    Random random = new Random(seed);
+    int[] columns = vars.stream().mapToInt(rows.variables()::indexOf).toArray();
+    List<GroupStatistics> statistics = new ArrayList<>();
+    for (int g = 0; g < rows.groupNames().size(); g++) {
+      List<GroupStatisticsAccumulator> shards = new ArrayList<>();
+      int count = 2 + random.nextInt(4);
+      for (int s = 0; s < count; s++) {
+        shards.add(new GroupStatisticsAccumulator(vars.size()));
+      }
+      for (double[] row : rows.rows(g)) {
+        double[] sub = new double[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+          sub[i] = row[columns[i]];
+        }
+        shards.get(random.nextInt(count)).add(sub);
+      }
+      while (shards.size() > 1) {
+        GroupStatisticsAccumulator a = shards.remove(random.nextInt(shards.size()));
+        GroupStatisticsAccumulator b = shards.remove(random.nextInt(shards.size()));
+        if (random.nextBoolean()) {
+          a = GroupStatisticsAccumulator.of(a.snapshot());
+        }
+        a.merge(b);
+        shards.add(a);
+      }
+      statistics.add(shards.get(0).snapshot());
+    }
+    return SemData.ofStatistics(vars, rows.groupNames(), statistics);
   }
 
   private static double parse(String v) {

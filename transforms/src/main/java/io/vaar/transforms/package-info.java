@@ -1,6 +1,6 @@
 /**
- * The study and its Beam transforms: instruments, personas, the session protocol, model
- * clients and the VAAR analysis. This session's build holds only the module's place in the
- * dependency graph (pipeline, then transforms, then schemas and sem); the protocol lands here.
+ * The study and its Beam transforms: instruments, personas, the session protocol, chat models
+ * (simulated respondents and remote providers) and the analysis of the answers. Plain Java
+ * classes hold the logic; Beam transforms only adapt records to them.
  */
 package io.vaar.transforms;

@@ -15,6 +15,9 @@ public final class MissingPatterns {
   /** One missing-data pattern: the observed variable indices and their moments. */
   public record Pattern(int[] observed, SampleMoments moments) {}
 
+  /** Each variable's mean and variance (divisor n) over the cases that observe it. */
+  public record Marginals(double[] mean, double[] variance) {}
+
   private final int variables;
   private final List<Pattern> patterns;
   private final long cases;
@@ -27,9 +30,24 @@ public final class MissingPatterns {
 
   /** Groups rows (NaN = missing) by pattern; rows with nothing observed are dropped, as lavaan does. */
   public static MissingPatterns of(double[][] rows, int variables) {
+    return of(null, rows, variables);
+  }
+
+  /**
+   * The patterns of merged statistics: the complete rows' pattern from their pooled moments
+   * (first, when there are any), then the kept incomplete rows grouped by pattern.
+   */
+  public static MissingPatterns of(GroupStatistics statistics) {
+    FourthMoments complete = statistics.complete();
+    Pattern pooled = complete.n() == 0 ? null
+        : new Pattern(allVariables(statistics.variables()), complete.toSampleMoments());
+    return of(pooled, statistics.incompleteRows(), statistics.variables());
+  }
+
+  private static MissingPatterns of(Pattern first, double[][] rows, int variables) {
     Map<String, List<double[]>> byPattern = new LinkedHashMap<>();
     Map<String, int[]> indices = new LinkedHashMap<>();
-    long cases = 0;
+    long cases = first == null ? 0 : first.moments().n();
     for (double[] row : rows) {
       int[] obs = observedIndices(row);
       if (obs.length == 0) {
@@ -45,11 +63,23 @@ public final class MissingPatterns {
       byPattern.computeIfAbsent(key, k -> new ArrayList<>()).add(sub);
     }
     List<Pattern> out = new ArrayList<>();
+    if (first != null) {
+      out.add(first);
+    }
     for (Map.Entry<String, List<double[]>> e : byPattern.entrySet()) {
       out.add(new Pattern(indices.get(e.getKey()),
           SampleMoments.of(e.getValue().toArray(new double[0][]))));
     }
     return new MissingPatterns(variables, out, cases);
+  }
+
+  /** The indices 0..p-1: the pattern of a complete row. */
+  public static int[] allVariables(int p) {
+    int[] a = new int[p];
+    for (int i = 0; i < p; i++) {
+      a[i] = i;
+    }
+    return a;
   }
 
   /** Indices of the non-missing (non-NaN) values of a row. */
@@ -80,6 +110,33 @@ public final class MissingPatterns {
 
   public long cases() {
     return cases;
+  }
+
+  /** The available-case marginals, pooled over the patterns. */
+  public Marginals marginals() {
+    double[] mean = new double[variables];
+    double[] var = new double[variables];
+    double[] count = new double[variables];
+    for (Pattern pt : patterns) {
+      for (int k = 0; k < pt.observed().length; k++) {
+        mean[pt.observed()[k]] += pt.moments().n() * pt.moments().mean()[k];
+        count[pt.observed()[k]] += pt.moments().n();
+      }
+    }
+    for (int i = 0; i < variables; i++) {
+      mean[i] /= count[i];
+    }
+    for (Pattern pt : patterns) {
+      for (int k = 0; k < pt.observed().length; k++) {
+        int i = pt.observed()[k];
+        double d = pt.moments().mean()[k] - mean[i];
+        var[i] += pt.moments().n() * (pt.moments().cov()[k][k] + d * d);
+      }
+    }
+    for (int i = 0; i < variables; i++) {
+      var[i] /= count[i];
+    }
+    return new Marginals(mean, var);
   }
 
   /** True when every case observes every variable. */

@@ -4,22 +4,42 @@ package io.vaar.sem.data;
  * A mergeable accumulator of count, means and centred cross-products, updated one row at a
  * time (Welford) and merged pairwise (Chan et al.), so that moments computed in parallel
  * shards and combined equal the moments of all rows. This is what a distributed combine
- * stage keeps per group.
+ * stage keeps per group. Only the lower triangle of the scatter is stored, which halves the
+ * memory of wide accumulators (the fourth-moment one is 560 wide for 32 items).
  */
 public final class MomentAccumulator {
   private final int p;
   private long n;
   private final double[] mean;
+  /** Row i holds the centred cross-products with variables 0..i. */
   private final double[][] scatter;
 
   public MomentAccumulator(int variables) {
     this.p = variables;
     this.mean = new double[variables];
-    this.scatter = new double[variables][variables];
+    this.scatter = new double[variables][];
+    for (int i = 0; i < variables; i++) {
+      scatter[i] = new double[i + 1];
+    }
+  }
+
+  /** Resumes from a state: count, means and the (symmetric) centred scatter, e.g. decoded. */
+  public static MomentAccumulator of(long n, double[] mean, double[][] scatter) {
+    MomentAccumulator acc = new MomentAccumulator(mean.length);
+    acc.n = n;
+    System.arraycopy(mean, 0, acc.mean, 0, mean.length);
+    for (int i = 0; i < mean.length; i++) {
+      System.arraycopy(scatter[i], 0, acc.scatter[i], 0, i + 1);
+    }
+    return acc;
   }
 
   public long count() {
     return n;
+  }
+
+  public int width() {
+    return p;
   }
 
   /** Adds one complete row. */
@@ -62,13 +82,28 @@ public final class MomentAccumulator {
     n = total;
   }
 
-  public SampleMoments toMoments() {
-    double[][] cov = new double[p][p];
+  /** A copy of the means (zero before the first row). */
+  public double[] mean() {
+    return mean.clone();
+  }
+
+  /** The full symmetric centred scatter Σ (y - ȳ)(y - ȳ)', a copy. */
+  public double[][] scatter() {
+    double[][] full = new double[p][p];
     for (int i = 0; i < p; i++) {
       for (int j = 0; j <= i; j++) {
-        double v = scatter[i][j] / n;
-        cov[i][j] = v;
-        cov[j][i] = v;
+        full[i][j] = scatter[i][j];
+        full[j][i] = scatter[i][j];
+      }
+    }
+    return full;
+  }
+
+  public SampleMoments toMoments() {
+    double[][] cov = scatter();
+    for (double[] row : cov) {
+      for (int j = 0; j < p; j++) {
+        row[j] /= n;
       }
     }
     return new SampleMoments(n, mean.clone(), cov);

@@ -24,12 +24,30 @@ public final class CaseScores {
    */
   public static double[][][] crossProducts(NormalLikelihood f, double[] theta,
       List<double[][]> rows) {
+    return crossProducts(f, theta, java.util.Collections.nCopies(rows.size(), null), rows);
+  }
+
+  /**
+   * The cross-products of a sample split in two: per group, the cases pooled in fourth moments
+   * plus the rows scored one by one; either part may be null. Scores are summed over cases, so
+   * the parts add. Without a mean structure the residuals are taken from the sample means,
+   * which is only defined when one part holds all the cases.
+   */
+  public static double[][][] crossProducts(NormalLikelihood f, double[] theta,
+      List<FourthMoments> pooled, List<double[][]> rows) {
     RamModel model = f.model();
     int q = model.freeCount();
-    int groups = model.groupCount();
-    double[][][] perGroup = new double[groups][][];
-    for (int g = 0; g < groups; g++) {
-      perGroup[g] = groupCrossProducts(f, g, theta, rows.get(g), q);
+    double[][][] perGroup = new double[model.groupCount()][][];
+    for (int g = 0; g < model.groupCount(); g++) {
+      FourthMoments z = pooled.get(g);
+      double[][] r = rows.get(g);
+      if (!model.meanStructure() && z != null && r != null) {
+        throw new IllegalArgumentException("without a mean structure the scores need all cases"
+            + " in one part");
+      }
+      double[][] fromMoments = z == null ? new double[q][q] : groupFromMoments(f, g, theta, z, q);
+      double[][] fromRows = r == null ? new double[q][q] : groupCrossProducts(f, g, theta, r, q);
+      perGroup[g] = Matrices.sum(new double[][][] {fromMoments, fromRows});
     }
     return perGroup;
   }
@@ -99,13 +117,8 @@ public final class CaseScores {
    */
   public static double[][][] crossProductsFromMoments(NormalLikelihood f, double[] theta,
       List<FourthMoments> moments) {
-    RamModel model = f.model();
-    int q = model.freeCount();
-    double[][][] out = new double[model.groupCount()][][];
-    for (int g = 0; g < model.groupCount(); g++) {
-      out[g] = groupFromMoments(f, g, theta, moments.get(g), q);
-    }
-    return out;
+    return crossProducts(f, theta, moments,
+        java.util.Collections.nCopies(moments.size(), null));
   }
 
   private static double[][] groupFromMoments(NormalLikelihood f, int g, double[] theta,

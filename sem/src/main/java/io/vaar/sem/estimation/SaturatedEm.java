@@ -19,30 +19,12 @@ public final class SaturatedEm {
 
   public static Result fit(MissingPatterns patterns) {
     int p = patterns.variables();
-    double[] mu = new double[p];
+    // start from the available-case means and variances, no covariances
+    MissingPatterns.Marginals start = patterns.marginals();
+    double[] mu = start.mean();
     double[][] sigma = new double[p][p];
-    double[] count = new double[p];
-    for (MissingPatterns.Pattern pat : patterns.patterns()) {
-      SampleMoments m = pat.moments();
-      for (int i = 0; i < pat.observed().length; i++) {
-        int v = pat.observed()[i];
-        mu[v] += m.n() * m.mean()[i];
-        count[v] += m.n();
-      }
-    }
     for (int v = 0; v < p; v++) {
-      mu[v] /= count[v];
-    }
-    for (MissingPatterns.Pattern pat : patterns.patterns()) {
-      SampleMoments m = pat.moments();
-      for (int i = 0; i < pat.observed().length; i++) {
-        int v = pat.observed()[i];
-        double d = m.mean()[i] - mu[v];
-        sigma[v][v] += m.n() * (m.cov()[i][i] + d * d);
-      }
-    }
-    for (int v = 0; v < p; v++) {
-      sigma[v][v] /= count[v];
+      sigma[v][v] = start.variance()[v];
     }
     double n = patterns.cases();
     int iter = 0;

@@ -7,11 +7,11 @@ package io.vaar.transforms.data;
  */
 public final class InputException extends RuntimeException {
 
-  InputException(String message) {
+  public InputException(String message) {
     super(message);
   }
 
-  InputException(String message, Throwable cause) {
+  public InputException(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -1,0 +1,9 @@
+/**
+ * The Beam pipeline options of vaar's pipelines and their assembly from the command line:
+ * {@link io.vaar.pipeline.options.VaarPipelineOptions} composes one options interface per
+ * concern (the run, the archive), and {@link io.vaar.pipeline.options.PipelineArguments} turns
+ * the command line's {@code --runner direct|flink|dataflow}, {@code --flink-master HOST:PORT}
+ * and the Beam options after {@code --} into validated options, with every mistake reported as
+ * one line.
+ */
+package io.vaar.pipeline.options;

@@ -1,0 +1,128 @@
+package io.vaar.transforms.analysis;
+
+import io.vaar.sem.data.FourthMoments;
+import io.vaar.sem.data.GroupStatistics;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Mergeable sufficient statistics of one model's scored sessions, exact for whole-number
+ * answers: the complete rows enter as integer power sums of {@code z = (y, vech yy')} — counts,
+ * sums and cross-products held in {@code long}, so adding and merging are exact and the result
+ * does not depend on how a runner split and merged the work — and incomplete rows are kept
+ * verbatim for FIML. {@link #toStatistics()} turns them into the SEM engine's
+ * {@link GroupStatistics}, with identical bits on every runner. Answers must be whole numbers of
+ * magnitude at most 100 (every Likert or 0–100 rating scale, whose fourth powers summed over
+ * billions of sessions still fit a {@code long}); anything else is refused rather than rounded.
+ */
+public final class LikertMoments implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final double MAX_MAGNITUDE = 100;
+
+  private final int p;
+  private final int width;
+  private long n;
+  private final long[] sumZ;
+  private final long[] sumZZ;
+  private final List<double[]> incomplete = new ArrayList<>();
+
+  public LikertMoments(int variables) {
+    if (variables < 1) {
+      throw new IllegalArgumentException("at least one variable is needed");
+    }
+    this.p = variables;
+    this.width = FourthMoments.width(variables);
+    this.sumZ = new long[width];
+    this.sumZZ = new long[width * (width + 1) / 2];
+  }
+
+  public int variables() {
+    return p;
+  }
+
+  /** Adds one scored session; {@code NaN} marks an unanswered item. */
+  public void add(double[] row) {
+    if (row.length != p) {
+      throw new IllegalArgumentException("a row has " + row.length + " values, not " + p);
+    }
+    int observed = 0;
+    for (double value : row) {
+      if (!Double.isNaN(value)) {
+        if (value != Math.rint(value) || Math.abs(value) > MAX_MAGNITUDE) {
+          throw new IllegalArgumentException("answers must be whole numbers, not " + value);
+        }
+        observed++;
+      }
+    }
+    if (observed == 0) {
+      return;
+    }
+    if (observed < p) {
+      incomplete.add(row.clone());
+      return;
+    }
+    long[] z = new long[width];
+    for (int i = 0; i < p; i++) {
+      z[i] = (long) row[i];
+      for (int j = i; j < p; j++) {
+        z[FourthMoments.pairIndex(p, i, j)] = (long) row[i] * (long) row[j];
+      }
+    }
+    n++;
+    int k = 0;
+    for (int a = 0; a < width; a++) {
+      sumZ[a] += z[a];
+      long za = z[a];
+      for (int b = 0; b <= a; b++) {
+        sumZZ[k++] += za * z[b];
+      }
+    }
+  }
+
+  public void merge(LikertMoments other) {
+    if (other.p != p) {
+      throw new IllegalArgumentException("cannot merge statistics of " + other.p
+          + " variables into statistics of " + p);
+    }
+    n += other.n;
+    for (int a = 0; a < width; a++) {
+      sumZ[a] += other.sumZ[a];
+    }
+    for (int k = 0; k < sumZZ.length; k++) {
+      sumZZ[k] += other.sumZZ[k];
+    }
+    for (double[] row : other.incomplete) {
+      incomplete.add(row.clone());
+    }
+  }
+
+  /** Sessions with at least one answer. */
+  public long cases() {
+    return n + incomplete.size();
+  }
+
+  /** The statistics as the SEM engine takes them; incomplete rows in a canonical order. */
+  public GroupStatistics toStatistics() {
+    double[] mean = new double[width];
+    double[][] scatter = new double[width][width];
+    if (n > 0) {
+      for (int a = 0; a < width; a++) {
+        mean[a] = (double) sumZ[a] / n;
+      }
+      int k = 0;
+      for (int a = 0; a < width; a++) {
+        for (int b = 0; b <= a; b++) {
+          double centred = sumZZ[k++] - (double) sumZ[a] * (double) sumZ[b] / n;
+          scatter[a][b] = centred;
+          scatter[b][a] = centred;
+        }
+      }
+    }
+    double[][] rows = incomplete.stream().map(double[]::clone)
+        .sorted(Arrays::compare).toArray(double[][]::new);
+    return new GroupStatistics(p, new FourthMoments(n, p, mean, scatter), rows);
+  }
+}

@@ -1,0 +1,76 @@
+package io.vaar.transforms.analysis;
+
+import io.vaar.sem.InvarianceSequence;
+import io.vaar.sem.ParameterEstimate;
+import io.vaar.sem.SemData;
+import io.vaar.sem.SemFit;
+import io.vaar.sem.SemFitter;
+import io.vaar.sem.SemModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The second half of the study for any set of models: multi-group SEM with the models as groups
+ * (configural → metric → scalar), VAAR per model from the paths at the comparison level, and
+ * each model's profile. The same code serves a fresh audit, a replay and {@code ./vaar score}.
+ */
+public final class StudyAnalysis {
+
+  /** Chen (2007): a drop in CFI of more than 0.01 rejects the stricter invariance level. */
+  static final double CFI_DROP_LIMIT = -0.01;
+
+  private StudyAnalysis() {
+  }
+
+  public static StudyResult analyse(List<ModelSample> samples, StudyModel study,
+      List<ExpectedPath> expected, AnalysisSettings settings, List<String> itemIds) {
+    if (samples.isEmpty()) {
+      throw new IllegalArgumentException("there are no answered sessions to analyse");
+    }
+    SemModel model = SemModel.parse(study.syntax());
+    SemData data = SemData.ofStatistics(itemIds,
+        samples.stream().map(ModelSample::modelId).toList(),
+        samples.stream().map(ModelSample::statistics).toList());
+    List<InvarianceSequence.Step> invariance = List.of();
+    SemFit comparison;
+    boolean scalarHolds = false;
+    if (samples.size() > 1) {
+      invariance = InvarianceSequence.run(model, data, settings.fitOptions(),
+          InvarianceSequence.Level.SCALAR);
+      comparison = invariance.get(settings.comparisonLevel().ordinal()).fit();
+      scalarHolds = invariance.get(2).cfiDiff() >= CFI_DROP_LIMIT;
+    } else {
+      comparison = SemFitter.fit(model, data, settings.fitOptions());
+    }
+    SemFit scalar = scalarHolds ? invariance.get(2).fit() : null;
+    List<ModelProfile> profiles = new ArrayList<>();
+    for (int g = 0; g < samples.size(); g++) {
+      profiles.add(profile(samples.get(g), g + 1, study, itemIds, comparison, scalar));
+    }
+    return new StudyResult(settings, study.syntax(), expected,
+        VaarScore.score(comparison, expected, settings.alpha()), invariance, comparison,
+        profiles, scalarHolds);
+  }
+
+  private static ModelProfile profile(ModelSample sample, int group, StudyModel study,
+      List<String> itemIds, SemFit comparison, SemFit scalar) {
+    double[][] rows = sample.matrix();
+    List<ScaleProfile> scales = new ArrayList<>();
+    for (Map.Entry<String, List<String>> factor : study.indicators().entrySet()) {
+      int[] columns = factor.getValue().stream().mapToInt(itemIds::indexOf).toArray();
+      double[] scores = ScaleStatistics.present(ScaleStatistics.scores(rows, columns));
+      double latentMean = Double.NaN;
+      if (scalar != null) {
+        ParameterEstimate mean = scalar.parameter(factor.getKey(), "~1", "", group);
+        latentMean = mean == null ? Double.NaN : mean.est();
+      }
+      scales.add(new ScaleProfile(factor.getKey(), factor.getValue(), scores.length,
+          ScaleStatistics.mean(scores), ScaleStatistics.sd(scores),
+          ScaleStatistics.cronbachAlpha(rows, columns),
+          ScaleStatistics.omega(comparison, factor.getKey(), factor.getValue(), group),
+          latentMean));
+    }
+    return new ModelProfile(sample.modelId(), sample.sessions(), scales, sample.counts());
+  }
+}

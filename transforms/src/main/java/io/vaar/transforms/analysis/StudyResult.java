@@ -1,0 +1,24 @@
+package io.vaar.transforms.analysis;
+
+import io.vaar.sem.InvarianceSequence;
+import io.vaar.sem.SemFit;
+import java.util.List;
+
+/**
+ * The analysis of one audit or replay: the settings and expected signs it used, VAAR per model
+ * with the path verdicts, the invariance table (empty with a single model), the fit the paths
+ * were compared in, the models' profiles, and whether scalar invariance held (ΔCFI ≥ −0.01 from
+ * metric to scalar, Chen 2007), which decides whether latent means are reported.
+ */
+public record StudyResult(AnalysisSettings settings, String modelSyntax,
+    List<ExpectedPath> expected, List<VaarScore.GroupVaar> vaar,
+    List<InvarianceSequence.Step> invariance, SemFit comparisonFit, List<ModelProfile> profiles,
+    boolean scalarHolds) {
+
+  public StudyResult {
+    expected = List.copyOf(expected);
+    vaar = List.copyOf(vaar);
+    invariance = List.copyOf(invariance);
+    profiles = List.copyOf(profiles);
+  }
+}

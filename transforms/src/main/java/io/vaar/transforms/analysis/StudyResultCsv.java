@@ -1,0 +1,102 @@
+package io.vaar.transforms.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.vaar.sem.InvarianceSequence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The analysis tables as CSV for spreadsheets and notebooks: {@code paths.csv} (one row per
+ * model and expected path), {@code profiles.csv} (one row per model and scale) and
+ * {@code invariance.csv} (one row per level). Undefined numbers are empty cells.
+ */
+public final class StudyResultCsv {
+
+  private static final CsvMapper CSV = new CsvMapper();
+
+  private StudyResultCsv() {
+  }
+
+  public static String paths(StudyResult result) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (VaarScore.GroupVaar group : result.vaar()) {
+      for (VaarScore.PathVerdict path : group.paths()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("model", group.group());
+        row.put("lhs", path.lhs());
+        row.put("rhs", path.rhs());
+        row.put("expected", path.expected().symbol());
+        row.put("est", number(path.est()));
+        row.put("se", number(path.se()));
+        row.put("pvalue", number(path.pvalue()));
+        row.put("std.all", number(path.stdAll()));
+        row.put("agree", path.agree());
+        row.put("vaar", number(group.vaar()));
+        rows.add(row);
+      }
+    }
+    return write(rows);
+  }
+
+  public static String profiles(StudyResult result) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (ModelProfile profile : result.profiles()) {
+      for (ScaleProfile scale : profile.scales()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("model", profile.model());
+        row.put("scale", scale.factor());
+        row.put("n", scale.n());
+        row.put("mean", number(scale.mean()));
+        row.put("sd", number(scale.sd()));
+        row.put("alpha", number(scale.cronbachAlpha()));
+        row.put("omega", number(scale.omega()));
+        row.put("latent_mean", number(scale.latentMean()));
+        row.put("invalid_rate", number(profile.counts().invalidRate()));
+        row.put("refusal_rate", number(profile.counts().refusalRate()));
+        row.put("error_rate", number(profile.counts().errorRate()));
+        rows.add(row);
+      }
+    }
+    return write(rows);
+  }
+
+  public static String invariance(StudyResult result) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (InvarianceSequence.Step step : result.invariance()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("level", step.level().word());
+      for (String measure : List.of("npar", "df", "chisq", "chisq.scaled", "cfi", "cfi.scaled",
+          "rmsea", "rmsea.scaled")) {
+        row.put(measure, number(step.fit().measure(measure)));
+      }
+      row.put("chisq_diff", number(step.chisqDiff()));
+      row.put("df_diff", number(step.dfDiff()));
+      row.put("pvalue", number(step.pvalue()));
+      row.put("cfi_diff", number(step.cfiDiff()));
+      row.put("rmsea_diff", number(step.rmseaDiff()));
+      rows.add(row);
+    }
+    return write(rows);
+  }
+
+  private static Object number(double value) {
+    return Double.isFinite(value) ? value : "";
+  }
+
+  private static String write(List<Map<String, Object>> rows) {
+    if (rows.isEmpty()) {
+      return "";
+    }
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    rows.get(0).keySet().forEach(schema::addColumn);
+    try {
+      return CSV.writer(schema.build()).writeValueAsString(rows);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("plain values always serialise as CSV", e);
+    }
+  }
+}

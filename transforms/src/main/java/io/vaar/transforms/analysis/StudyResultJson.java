@@ -1,0 +1,128 @@
+package io.vaar.transforms.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vaar.sem.InvarianceSequence;
+import io.vaar.sem.SemFit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a {@link StudyResult} as {@code analysis/vaar.json} in the layout of
+ * shared/docs/contracts.md ({@code alpha}, {@code expected}, {@code models} with their paths,
+ * {@code invariance}, {@code fit}), plus the settings, profiles and model syntax a reader needs
+ * to interpret it. Numbers that are not defined are {@code null}, never {@code NaN}. The
+ * bootstrap fields ({@code vaar_ci}, {@code soft_vaar}) are {@code null} until a bootstrap ran.
+ */
+public final class StudyResultJson {
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final List<String> FIT_MEASURES = List.of("npar", "chisq", "df", "pvalue",
+      "cfi", "tli", "rmsea", "rmsea.ci.lower", "rmsea.ci.upper", "srmr", "aic", "bic", "logl",
+      "chisq.scaled", "df.scaled", "pvalue.scaled", "chisq.scaling.factor", "cfi.scaled",
+      "tli.scaled", "rmsea.scaled", "cfi.robust", "tli.robust", "rmsea.robust");
+
+  private StudyResultJson() {
+  }
+
+  public static String write(StudyResult result, Map<String, Boolean> simulatedByModel) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("alpha", result.settings().alpha());
+    root.put("estimator", result.settings().estimator().name());
+    root.put("missing", result.settings().missing().name().toLowerCase(Locale.ROOT));
+    root.put("compared_at", result.settings().comparisonLevel().word());
+    ArrayNode expected = root.putArray("expected");
+    for (ExpectedPath path : result.expected()) {
+      expected.addObject().put("lhs", path.lhs()).put("rhs", path.rhs())
+          .put("sign", path.sign().symbol()).put("weight", path.weight());
+    }
+    ArrayNode models = root.putArray("models");
+    for (int g = 0; g < result.vaar().size(); g++) {
+      VaarScore.GroupVaar group = result.vaar().get(g);
+      ObjectNode model = models.addObject();
+      model.put("model", group.group());
+      model.put("simulated", simulatedByModel.getOrDefault(group.group(), false));
+      number(model, "vaar", group.vaar());
+      model.putNull("vaar_ci");
+      model.putNull("soft_vaar");
+      model.put("n_sessions", group.n());
+      ArrayNode paths = model.putArray("paths");
+      for (VaarScore.PathVerdict path : group.paths()) {
+        ObjectNode node = paths.addObject().put("lhs", path.lhs()).put("rhs", path.rhs())
+            .put("expected", path.expected().symbol());
+        number(node, "est", path.est());
+        number(node, "se", path.se());
+        number(node, "pvalue", path.pvalue());
+        number(node, "std.all", path.stdAll());
+        node.put("agree", path.agree());
+      }
+    }
+    ArrayNode invariance = root.putArray("invariance");
+    for (InvarianceSequence.Step step : result.invariance()) {
+      ObjectNode row = invariance.addObject().put("level", step.level().word());
+      for (String measure : List.of("npar", "df", "chisq", "chisq.scaled", "cfi", "cfi.scaled",
+          "rmsea", "rmsea.scaled")) {
+        number(row, measure, step.fit().measure(measure));
+      }
+      number(row, "chisq_diff", step.chisqDiff());
+      number(row, "df_diff", step.dfDiff());
+      number(row, "pvalue", step.pvalue());
+      number(row, "cfi_diff", step.cfiDiff());
+      number(row, "rmsea_diff", step.rmseaDiff());
+    }
+    root.put("scalar_invariance_holds", result.scalarHolds());
+    root.set("fit", fit(result.comparisonFit()));
+    root.set("profiles", profiles(result.profiles()));
+    root.put("model_syntax", result.modelSyntax());
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
+  private static ObjectNode fit(SemFit fit) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("converged", fit.converged());
+    for (String measure : FIT_MEASURES) {
+      number(node, measure, fit.measure(measure));
+    }
+    ArrayNode warnings = node.putArray("warnings");
+    fit.warnings().forEach(warnings::add);
+    return node;
+  }
+
+  private static ArrayNode profiles(List<ModelProfile> profiles) {
+    ArrayNode array = JSON.createArrayNode();
+    for (ModelProfile profile : profiles) {
+      ObjectNode node = array.addObject().put("model", profile.model())
+          .put("n_sessions", profile.sessions());
+      number(node, "invalid_rate", profile.counts().invalidRate());
+      number(node, "refusal_rate", profile.counts().refusalRate());
+      number(node, "error_rate", profile.counts().errorRate());
+      ArrayNode scales = node.putArray("scales");
+      for (ScaleProfile scale : profile.scales()) {
+        ObjectNode s = scales.addObject().put("scale", scale.factor()).put("n", scale.n());
+        number(s, "mean", scale.mean());
+        number(s, "sd", scale.sd());
+        number(s, "alpha", scale.cronbachAlpha());
+        number(s, "omega", scale.omega());
+        number(s, "latent_mean", scale.latentMean());
+      }
+    }
+    return array;
+  }
+
+  static void number(ObjectNode node, String field, double value) {
+    if (Double.isFinite(value)) {
+      node.put(field, value);
+    } else {
+      node.putNull(field);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * From archived answers to a judgement: {@link io.vaar.transforms.analysis.ItemScores} turns a
+ * session's item responses into one wide row of scored items (reverse keys re-scored, missing
+ * answers as {@code NaN}); {@link io.vaar.transforms.analysis.StudyModel} writes the study's
+ * structural model in lavaan syntax for the instruments in use; {@link
+ * io.vaar.transforms.analysis.VaarScore} judges each group's paths against the {@link
+ * io.vaar.transforms.analysis.ExpectedPath} signs of the {@link
+ * io.vaar.transforms.analysis.HumanReference}.
+ */
+package io.vaar.transforms.analysis;

@@ -1,0 +1,17 @@
+package io.vaar.transforms.instruments;
+
+import java.util.Objects;
+
+/**
+ * One questionnaire item: its id (the column name in analysis data), the dimension it measures
+ * within its construct, the statement shown to the respondent, and whether agreement means less
+ * of the construct (reverse keyed, re-scored before analysis).
+ */
+public record InstrumentItem(String id, String dimension, String text, boolean reverseKeyed) {
+
+  public InstrumentItem {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(dimension, "dimension");
+    Objects.requireNonNull(text, "text");
+  }
+}
