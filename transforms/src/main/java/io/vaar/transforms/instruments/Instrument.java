@@ -1,5 +1,6 @@
 package io.vaar.transforms.instruments;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,8 @@ import java.util.Optional;
  * source, the instructions that open the block, the response scale and the items.
  */
 public record Instrument(String id, String version, String construct, String block, String title,
-    String source, String instructions, ResponseScale scale, List<InstrumentItem> items) {
+    String source, String instructions, ResponseScale scale, List<InstrumentItem> items)
+    implements Serializable {
 
   public Instrument {
     items = List.copyOf(items);

@@ -1,5 +1,6 @@
 package io.vaar.transforms.instruments;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,8 @@ import java.util.Objects;
  * within its construct, the statement shown to the respondent, and whether agreement means less
  * of the construct (reverse keyed, re-scored before analysis).
  */
-public record InstrumentItem(String id, String dimension, String text, boolean reverseKeyed) {
+public record InstrumentItem(String id, String dimension, String text, boolean reverseKeyed)
+    implements Serializable {
 
   public InstrumentItem {
     Objects.requireNonNull(id, "id");

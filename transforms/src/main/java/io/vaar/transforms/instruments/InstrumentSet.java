@@ -1,6 +1,7 @@
 package io.vaar.transforms.instruments;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,9 @@ import java.util.stream.Stream;
  * {@code *.json} file of a user's folder, which replaces them. Blocks and item ids are unique
  * across the set, because item ids become the columns of the analysis data.
  */
-public final class InstrumentSet {
+public final class InstrumentSet implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final String BUILTIN_FOLDER = "/io/vaar/transforms/instruments/";
   private static final List<String> BUILTIN_FILES =

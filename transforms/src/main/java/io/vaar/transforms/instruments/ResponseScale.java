@@ -1,5 +1,6 @@
 package io.vaar.transforms.instruments;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.TreeMap;
  * anchor labels of some or all points (at least both ends). Reverse keying maps a point to
  * {@code max + min - x}.
  */
-public record ResponseScale(int min, int max, Map<Integer, String> anchors) {
+public record ResponseScale(int min, int max, Map<Integer, String> anchors)
+    implements Serializable {
 
   public ResponseScale {
     if (min >= max) {

@@ -1,5 +1,6 @@
 package io.vaar.transforms.personas;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,8 @@ import java.util.stream.Collectors;
  * gender, country, …). The attributes are what the system message describes; nothing else about
  * the persona reaches the model.
  */
-public record Persona(String id, Map<String, String> attributes) {
+public record Persona(String id, Map<String, String> attributes)
+    implements Serializable {
 
   public Persona {
     Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package io.vaar.transforms.protocol;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * gets before it is recorded as missing (the first ask plus corrective re-asks).
  */
 public record ProtocolSettings(List<String> blockOrder, int historyTurns, int historyChars,
-    int maxAttempts) {
+    int maxAttempts) implements Serializable {
 
   public static final List<String> DEFAULT_BLOCK_ORDER =
       List.of("privacy", "prosocialness", "data_sharing");

@@ -1,5 +1,6 @@
 package io.vaar.transforms.protocol;
 
+import java.io.Serializable;
 import io.vaar.transforms.personas.Persona;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * meets a given persona's questions in the same order and order effects do not differ by model.
  */
 public record SessionSpec(String runId, String modelId, Persona persona, int replicate,
-    long runSeed, boolean simulated) {
+    long runSeed, boolean simulated) implements Serializable {
 
   public SessionSpec {
     Objects.requireNonNull(runId, "runId");

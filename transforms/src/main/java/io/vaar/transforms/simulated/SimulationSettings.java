@@ -1,5 +1,7 @@
 package io.vaar.transforms.simulated;
 
+import java.io.Serializable;
+
 /**
  * How untidy a simulated respondent is: the share of answers wrapped in chatty words, the share
  * that are unusable (ranges, fractions, off-scale points, evasions), the share that decline to
@@ -7,7 +9,7 @@ package io.vaar.transforms.simulated;
  * The untidy replies exist so that the parser and the corrective re-asks are exercised.
  */
 public record SimulationSettings(double chattyRate, double malformedRate, double refusalRate,
-    long seed) {
+    long seed) implements Serializable {
 
   public SimulationSettings {
     check("chatty_rate", chattyRate);
