@@ -17,21 +17,24 @@ import java.util.List;
 final class SessionConversation {
 
   private final String system;
+  private final String drawKey;
   private final ChatModel model;
   private final GenerationSettings generation;
   private final ConversationHistory history;
   private final List<ChatMessage> transcript = new ArrayList<>();
 
-  SessionConversation(String system, ChatModel model, GenerationSettings generation,
-      ConversationHistory history) {
+  SessionConversation(String system, String drawKey, ChatModel model,
+      GenerationSettings generation, ConversationHistory history) {
     this.system = system;
+    this.drawKey = drawKey;
     this.model = model;
     this.generation = generation;
     this.history = history;
   }
 
   ChatReply send(String question, ItemAttempts attempts) throws ChatException {
-    ChatRequest request = new ChatRequest(system, history.turnsFor(question), generation);
+    ChatRequest request =
+        new ChatRequest(system, history.turnsFor(question), generation, drawKey);
     if (attempts.count() == 0) {
       attempts.sent(requestSha256(request));
     }

@@ -71,8 +71,8 @@ public final class SessionProtocol {
   public SessionResult run(SessionSpec spec, ChatModel model, GenerationSettings generation) {
     long started = clock.getAsLong();
     String system = templates.system(spec.persona());
-    SessionConversation conversation = new SessionConversation(system, model, generation,
-        new ConversationHistory(settings.historyTurns(), settings.historyChars()));
+    SessionConversation conversation = new SessionConversation(system, spec.sessionId(), model,
+        generation, new ConversationHistory(settings.historyTurns(), settings.historyChars()));
     List<ItemResponse> responses = new ArrayList<>();
     List<String> order = new ArrayList<>();
     String previousBlock = null;

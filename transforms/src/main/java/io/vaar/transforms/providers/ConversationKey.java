@@ -15,7 +15,7 @@ import java.util.HexFormat;
 /**
  * The content address of a chat call: SHA-256, in hex, over a canonical encoding of everything
  * that determines the answer — the provider, the model name, the generation settings and the
- * whole conversation. The encoding is compact JSON with a fixed field order, explicit nulls and a
+ * whole conversation, and the request's draw key (replicates are separate draws). The encoding is compact JSON with a fixed field order, explicit nulls and a
  * format version, so equal calls give equal keys on any machine and a change of encoding cannot
  * silently reuse old entries. Endpoint, key and model id are deliberately left out: the same
  * model answering the same conversation is the same call, whichever gateway served it.
@@ -23,7 +23,7 @@ import java.util.HexFormat;
 public final class ConversationKey {
 
   /** Bump when the encoding changes, so that older cache entries are not reused. */
-  static final int ENCODING_VERSION = 1;
+  static final int ENCODING_VERSION = 2;
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -54,6 +54,7 @@ public final class ConversationKey {
       writeNullable(out, "top_p", settings.topP());
       writeNullable(out, "seed", settings.seed());
       out.writeEndObject();
+      out.writeStringField("draw", request.drawKey());
       out.writeStringField("system", request.system());
       out.writeArrayFieldStart("turns");
       for (ChatMessage turn : request.turns()) {

@@ -25,7 +25,7 @@ public final class DefaultSettingsChatModel extends ChatModelDecorator {
   public ChatReply complete(ChatRequest request) throws ChatException {
     GenerationSettings effective = request.settings().withDefaults(defaults);
     return delegate.complete(effective.equals(request.settings()) ? request
-        : new ChatRequest(request.system(), request.turns(), effective));
+        : request.withSettings(effective));
   }
 
   @Override

@@ -90,6 +90,9 @@ class SessionProtocolTest {
     assertThat(system, containsString(PERSONA.profileLines()));
     assertThat(model.requests.stream().map(ChatRequest::system).distinct().toList(),
         contains(system));
+    assertThat("each session is its own draw for the response cache",
+        model.requests.stream().map(ChatRequest::drawKey).distinct().toList(),
+        contains(spec("m", PERSONA, 0).sessionId()));
   }
 
   @Test

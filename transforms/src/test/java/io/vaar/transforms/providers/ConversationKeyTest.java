@@ -25,8 +25,8 @@ class ConversationKeyTest {
   void isStableAcrossMachinesAndVersions() {
     // Pinned: a change here silently invalidates every cache; bump ConversationKey.ENCODING_VERSION instead.
     assertThat(new String(ConversationKey.canonicalEncoding("openai", "m", request("sys", TURNS, SETTINGS)),
-        StandardCharsets.UTF_8), is("{\"v\":1,\"provider\":\"openai\",\"model\":\"m\",\"settings\":{\"temperature\":0.7,"
-        + "\"max_tokens\":32,\"top_p\":null,\"seed\":42},\"system\":\"sys\",\"turns\":[{\"role\":\"USER\",\"text\":\"a\"},"
+        StandardCharsets.UTF_8), is("{\"v\":2,\"provider\":\"openai\",\"model\":\"m\",\"settings\":{\"temperature\":0.7,"
+        + "\"max_tokens\":32,\"top_p\":null,\"seed\":42},\"draw\":\"\",\"system\":\"sys\",\"turns\":[{\"role\":\"USER\",\"text\":\"a\"},"
         + "{\"role\":\"ASSISTANT\",\"text\":\"b\"},{\"role\":\"USER\",\"text\":\"c\"}]}"));
     assertThat(ConversationKey.of("openai", "m", request("sys", TURNS, SETTINGS)).length(), is(64));
   }
@@ -43,6 +43,8 @@ class ConversationKeyTest {
     assertThat(ConversationKey.of("gemini", "m", request("sys", TURNS, SETTINGS)), not(base));
     assertThat(ConversationKey.of("openai", "m2", request("sys", TURNS, SETTINGS)), not(base));
     assertThat(ConversationKey.of("openai", "m", request("sys2", TURNS, SETTINGS)), not(base));
+    assertThat(ConversationKey.of("openai", "m",
+        new ChatRequest("sys", TURNS, SETTINGS, "replicate-2")), not(base));
     assertThat(ConversationKey.of("openai", "m", request("sys", TURNS, new GenerationSettings(0.8, 32, null, 42L))), not(base));
     assertThat(ConversationKey.of("openai", "m", request("sys", TURNS, new GenerationSettings(0.7, 32, null, 43L))), not(base));
     assertThat(ConversationKey.of("openai", "m", request("sys", TURNS, new GenerationSettings(0.7, 32, 1.0, 42L))), not(base));
