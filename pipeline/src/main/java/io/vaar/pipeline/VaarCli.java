@@ -1,11 +1,8 @@
 package io.vaar.pipeline;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -29,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "vaar",
     mixinStandardHelpOptions = true,
     versionProvider = VaarCli.ManifestVersion.class,
-    subcommands = {SemCommand.class},
+    subcommands = {AuditCommand.class, ReplayCommand.class, SemCommand.class},
     description = "Value-action alignment audits of large language models.",
     footer = {"", "Exit codes: 0 success, 1 a run that failed (for example a fit that did not converge),"
         + " 2 bad usage or bad input."})
@@ -162,17 +159,11 @@ public final class VaarCli implements Runnable {
     }
   }
 
-  /** The version of the build, filtered into {@code version.properties} by Maven. */
+  /** The version line of {@code --version}. */
   static final class ManifestVersion implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties properties = new Properties();
-      try (InputStream in = VaarCli.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      }
-      return new String[] {"vaar " + properties.getProperty("version", "(unknown version)")};
+    public String[] getVersion() {
+      return new String[] {"vaar " + VaarVersion.get()};
     }
   }
 }

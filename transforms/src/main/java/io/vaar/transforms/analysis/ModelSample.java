@@ -1,6 +1,7 @@
 package io.vaar.transforms.analysis;
 
 import io.vaar.sem.data.GroupStatistics;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +18,8 @@ public record ModelSample(String modelId, GroupStatistics statistics, List<Sessi
     ResponseCounts counts) {
 
   /** One session's scored items. */
-  public record SessionRow(String sessionId, double[] values) {
+  public record SessionRow(String sessionId, double[] values)
+      implements Serializable {
   }
 
   public ModelSample {

@@ -1,10 +1,13 @@
 package io.vaar.transforms.analysis;
 
+import java.io.Serializable;
+
 /**
  * How the items asked of a model ended: answered, invalid after every re-ask, refused, or lost to
  * a call error. Mergeable, so per-session counts add up to a model's.
  */
-public record ResponseCounts(long asked, long ok, long invalid, long refused, long error) {
+public record ResponseCounts(long asked, long ok, long invalid, long refused, long error)
+    implements Serializable {
 
   public static final ResponseCounts NONE = new ResponseCounts(0, 0, 0, 0, 0);
 

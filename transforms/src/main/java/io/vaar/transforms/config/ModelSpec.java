@@ -1,6 +1,7 @@
 package io.vaar.transforms.config;
 
 import io.vaar.transforms.chat.GenerationSettings;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -37,7 +38,7 @@ public record ModelSpec(
     Long tokensPerMinute,
     double timeoutSeconds,
     int maxAttempts,
-    String profile) {
+    String profile) implements Serializable {
 
   public static final int DEFAULT_MAX_CONCURRENCY = 4;
   public static final double DEFAULT_TIMEOUT_SECONDS = 60;

@@ -35,7 +35,7 @@ final class ModelSpecReader {
   }
 
   ModelSpec read(int index, JsonNode entry) {
-    Entry e = new Entry("models[" + index + "]", entry);
+    ConfigEntry e = new ConfigEntry("models[" + index + "]", entry);
     if (!entry.isObject()) {
       throw e.fail("expected a mapping with id, provider and the model's settings");
     }
@@ -43,7 +43,7 @@ final class ModelSpecReader {
     if (!ID.matcher(id).matches()) {
       throw e.fail("id '" + id + "' may use only letters, digits, '.', '_' and '-'");
     }
-    e = new Entry(e.label + " (" + id + ")", entry);
+    e = new ConfigEntry(e.label + " (" + id + ")", entry);
     e.rejectUnknownKeys(KEYS);
     ModelProvider provider = readProvider(e);
     if (provider.remote()) {
@@ -75,14 +75,14 @@ final class ModelSpecReader {
         profile);
   }
 
-  private static ModelProvider readProvider(Entry e) {
+  private static ModelProvider readProvider(ConfigEntry e) {
     String name = e.requiredText("provider");
     return ModelProvider.fromConfigName(name).orElseThrow(() -> e.fail("unknown provider '" + name
         + "'" + didYouMean(name, ModelProvider.configNames()) + " — use one of "
         + String.join(", ", ModelProvider.configNames())));
   }
 
-  private String readApiKeyEnv(Entry e) {
+  private String readApiKeyEnv(ConfigEntry e) {
     String name = e.optionalText("api_key_env");
     if (name == null) {
       return null;
@@ -100,7 +100,7 @@ final class ModelSpecReader {
     return name;
   }
 
-  private static VertexLocation readVertex(Entry e, ModelProvider provider) {
+  private static VertexLocation readVertex(ConfigEntry e, ModelProvider provider) {
     JsonNode node = e.node.get("vertex");
     if (node == null || node.isNull()) {
       return null;
@@ -108,7 +108,7 @@ final class ModelSpecReader {
     if (provider != ModelProvider.GEMINI) {
       throw e.fail("key 'vertex' applies only to provider gemini");
     }
-    Entry v = new Entry(e.label + " vertex", node);
+    ConfigEntry v = new ConfigEntry(e.label + " vertex", node);
     if (!node.isObject()) {
       throw v.fail("expected a mapping: vertex: {project: my-project, location: us-central1}");
     }
@@ -121,7 +121,7 @@ final class ModelSpecReader {
     return new VertexLocation(project, location == null ? VertexLocation.DEFAULT_LOCATION : location);
   }
 
-  private static void checkCredentials(Entry e, ModelProvider provider, String baseUrl,
+  private static void checkCredentials(ConfigEntry e, ModelProvider provider, String baseUrl,
       String apiKeyEnv, VertexLocation vertex) {
     if (provider == ModelProvider.GEMINI) {
       if (vertex != null && apiKeyEnv != null) {
@@ -139,7 +139,7 @@ final class ModelSpecReader {
     }
   }
 
-  private static String readProfile(Entry e) {
+  private static String readProfile(ConfigEntry e) {
     String profile = e.requiredText("profile");
     if (!PROFILES.contains(profile)) {
       throw e.fail("unknown profile '" + profile + "'" + didYouMean(profile, PROFILES)
@@ -148,7 +148,7 @@ final class ModelSpecReader {
     return profile;
   }
 
-  private static void checkUrl(Entry e, String url) {
+  private static void checkUrl(ConfigEntry e, String url) {
     try {
       URI uri = new URI(url);
       String scheme = uri.getScheme();
@@ -170,125 +170,4 @@ final class ModelSpecReader {
   }
 
   /** One mapping being read, with the label its messages start with. */
-  private static final class Entry {
-    final String label;
-    final JsonNode node;
-
-    Entry(String label, JsonNode node) {
-      this.label = label;
-      this.node = node;
-    }
-
-    ConfigException fail(String problem) {
-      return new ConfigException(label + ": " + problem);
-    }
-
-    void rejectUnknownKeys(List<String> allowed) {
-      List<String> unknown = new ArrayList<>();
-      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-        String name = names.next();
-        if (!allowed.contains(name)) {
-          unknown.add(name);
-        }
-      }
-      if (!unknown.isEmpty()) {
-        String key = unknown.get(0);
-        String hint = ClosestName.among(key, allowed)
-            .map(name -> " — did you mean '" + name + "'?")
-            .orElse(" — allowed keys: " + String.join(", ", allowed));
-        throw fail("unknown key '" + key + "'" + hint);
-      }
-    }
-
-    void rejectKey(String key, String reason) {
-      if (node.has(key)) {
-        throw fail("key '" + key + "' " + reason + " — remove it");
-      }
-    }
-
-    String requiredText(String key) {
-      String value = optionalText(key);
-      if (value == null) {
-        throw fail("missing '" + key + "'");
-      }
-      return value;
-    }
-
-    String optionalText(String key) {
-      JsonNode value = node.get(key);
-      if (value == null || value.isNull()) {
-        return null;
-      }
-      if (!value.isValueNode() || value.asText().isBlank()) {
-        throw fail("'" + key + "' must be a non-empty text value");
-      }
-      return value.asText().strip();
-    }
-
-    Double optionalNumber(String key, double min, double max) {
-      Double value = number(key);
-      if (value != null && (value < min || value > max)) {
-        throw fail("'" + key + "' must be between " + plain(min) + " and " + plain(max) + ", got " + plain(value));
-      }
-      return value;
-    }
-
-    Double optionalTopP() {
-      Double value = number("top_p");
-      if (value != null && (value <= 0 || value > 1)) {
-        throw fail("'top_p' must be greater than 0 and at most 1, got " + plain(value));
-      }
-      return value;
-    }
-
-    Double optionalPositiveNumber(String key) {
-      Double value = number(key);
-      if (value != null && value <= 0) {
-        throw fail("'" + key + "' must be greater than 0, got " + plain(value));
-      }
-      return value;
-    }
-
-    Integer optionalPositiveInt(String key) {
-      Long value = optionalPositiveLong(key);
-      if (value != null && value > Integer.MAX_VALUE) {
-        throw fail("'" + key + "' is too large: " + value);
-      }
-      return value == null ? null : value.intValue();
-    }
-
-    Long optionalPositiveLong(String key) {
-      Long value = optionalLong(key);
-      if (value != null && value <= 0) {
-        throw fail("'" + key + "' must be a positive whole number, got " + value);
-      }
-      return value;
-    }
-
-    Long optionalLong(String key) {
-      JsonNode value = node.get(key);
-      if (value == null || value.isNull()) {
-        return null;
-      }
-      if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-        throw fail("'" + key + "' must be a whole number, got '" + value.asText() + "'");
-      }
-      return value.longValue();
-    }
-
-    private Double number(String key) {
-      JsonNode value = node.get(key);
-      if (value == null || value.isNull()) {
-        return null;
-      }
-      if (!value.isNumber()) {
-        throw fail("'" + key + "' must be a number, got '" + value.asText() + "'");
-      }
-      return value.doubleValue();
-    }
-
-    private static String plain(double value) {
-      return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
-  }
 }

@@ -1,7 +1,7 @@
 package io.vaar.transforms.protocol;
 
-import java.io.Serializable;
 import io.vaar.transforms.personas.Persona;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**

@@ -1,0 +1,39 @@
+package io.vaar.pipeline;
+
+import io.vaar.transforms.archive.WriteArchive;
+import io.vaar.transforms.audit.AnalyseStudy;
+import io.vaar.transforms.audit.AuditPlan;
+import io.vaar.transforms.audit.RunSessions;
+import io.vaar.transforms.audit.ScoreSessions;
+import io.vaar.transforms.audit.SessionTask;
+import io.vaar.transforms.audit.SummarizeModels;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollectionTuple;
+
+/**
+ * The audit as a Beam graph, top to bottom: plan the sessions (model × persona × replicate), run
+ * them with bounded concurrency per model, archive every record as Avro, score each session,
+ * combine each model's sufficient statistics, and run the final analysis that writes
+ * {@code analysis/} and the report.
+ */
+public final class AuditPipeline {
+
+  private AuditPipeline() {
+  }
+
+  public static Pipeline build(Pipeline pipeline, AuditPlan plan, int archiveShards) {
+    PCollectionTuple records = pipeline
+        .apply("PlanSessions", Create.of(plan.tasks())
+            .withCoder(SerializableCoder.of(SessionTask.class)))
+        .apply("RunSessions", RunSessions.of(plan));
+    records.apply("Archive", WriteArchive.to(plan.output()).withNumShards(archiveShards));
+    records.get(WriteArchive.RESPONSES)
+        .apply("ScoreSessions", ScoreSessions.withItems(plan.itemIds()))
+        .apply("SummarizeModels", SummarizeModels.ofItems(plan.itemIds().size()))
+        .apply("AnalyseStudy", AnalyseStudy.with(new AnalyseStudy.Settings(plan.runId(),
+            plan.output(), plan.instruments(), plan.config().run().alpha(), new ReportPage())));
+    return pipeline;
+  }
+}

@@ -1,0 +1,95 @@
+package io.vaar.pipeline;
+
+import io.vaar.pipeline.options.VaarPipelineOptions;
+import io.vaar.transforms.config.ConfigException;
+import io.vaar.transforms.config.RunConfig;
+import io.vaar.transforms.instruments.InstrumentException;
+import io.vaar.transforms.instruments.InstrumentSet;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.beam.sdk.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./vaar replay}: re-analyses archived item responses — one run's
+ * {@code responses/*.avro} or several runs' — without calling any model, and writes the same
+ * {@code analysis/}, report and manifest an audit writes. The instruments and α come from
+ * {@code --config} when given, otherwise the built-in instruments and α = 0.05.
+ */
+@Command(name = "replay",
+    mixinStandardHelpOptions = true,
+    versionProvider = VaarCli.ManifestVersion.class,
+    description = "Re-analyse archived responses (Avro) without calling any model.")
+public final class ReplayCommand implements Callable<Integer> {
+
+  @Option(names = "--input", required = true, paramLabel = "PATH_OR_GLOB",
+      description = "Archived ItemResponse files: a run directory, its responses/*.avro, or a "
+          + "glob over several runs. Repeatable.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--output", required = true, paramLabel = "DIR",
+      description = "Where the analysis, report and manifest go.")
+  String output;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "A run config whose instruments and run.alpha the analysis uses.")
+  Path config;
+
+  @Mixin
+  RunnerOptions where = new RunnerOptions();
+
+  @Override
+  public Integer call() {
+    RunConfig runConfig = null;
+    InstrumentSet instruments;
+    double alpha = 0.05;
+    try {
+      if (config != null) {
+        runConfig = RunConfig.read(config, name -> "(not needed for a replay)");
+        alpha = runConfig.run().alpha();
+      }
+      instruments = InstrumentSet.load(runConfig == null ? "builtin" : runConfig.instruments());
+    } catch (ConfigException | InstrumentException e) {
+      throw CliError.badInput(e.getMessage(), e);
+    }
+    List<String> patterns = inputs.stream().map(ReplayCommand::asPattern).toList();
+    String runId = "replay";
+    VaarPipelineOptions options = where.parse(runId, output, 1);
+    Instant started = Instant.now();
+    RunManifest manifest = new RunManifest(runId, "replay", where.runner,
+        Map.of("inputs", patterns, "config", config == null ? "" : config.toString()),
+        started);
+    try (RunDirectory directory = RunDirectory.claim(Path.of(output), runId)) {
+      directory.writeManifest(manifest.running());
+      Pipeline pipeline = ReplayPipeline.build(Pipeline.create(options), patterns, runId,
+          output, instruments, alpha);
+      RunOutcome outcome;
+      try {
+        outcome = RunOutcome.run(pipeline, 0, directory);
+      } catch (CliError e) {
+        if (e.getMessage().contains("matches no files") || e.getMessage().contains("No files")) {
+          throw CliError.badInput(e.getMessage(), e);
+        }
+        throw e;
+      }
+      directory.writeManifest(manifest.finished(outcome.status(), outcome.detail(),
+          outcome.counts(), Instant.now()));
+      return outcome.report(directory, 0, System.out);
+    }
+  }
+
+  /** A run directory stands for its responses; anything else is a file pattern as given. */
+  static String asPattern(String input) {
+    Path path = Path.of(input);
+    return Files.isDirectory(path) && Files.isDirectory(
+        path.resolve("responses")) ? path.resolve("responses").resolve("*.avro").toString()
+        : input;
+  }
+}

@@ -1,0 +1,148 @@
+package io.vaar.pipeline;
+
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import io.vaar.sem.InvarianceSequence;
+import io.vaar.transforms.analysis.ModelProfile;
+import io.vaar.transforms.analysis.ScaleProfile;
+import io.vaar.transforms.analysis.StudyResult;
+import io.vaar.transforms.analysis.VaarScore;
+import io.vaar.transforms.audit.StudyRenderer;
+import io.vaar.transforms.audit.StudyReport;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The run's {@code report.html}: one self-contained page that opens offline in any browser, with
+ * the VAAR summary (simulated models labelled as such), every path against its expected sign,
+ * the invariance table and the models' profiles. Every piece of text that comes from a model, a
+ * config or a file is HTML-escaped: a model's answer is data, never markup.
+ */
+final class ReportPage implements StudyRenderer {
+
+  private static final long serialVersionUID = 1L;
+  static final String FILE = "report.html";
+  private static final Escaper HTML = HtmlEscapers.htmlEscaper();
+
+  @Override
+  public Map<String, String> render(StudyReport report) {
+    return Map.of(FILE, page(report));
+  }
+
+  static String page(StudyReport report) {
+    StudyResult result = report.result();
+    StringBuilder html = new StringBuilder();
+    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<title>vaar report: ").append(esc(report.runId())).append("</title>")
+        .append("<style>body{font-family:system-ui,sans-serif;max-width:70em;margin:2em auto;")
+        .append("padding:0 1em;color:#222}table{border-collapse:collapse;margin:1em 0}")
+        .append("td,th{border:1px solid #ccc;padding:.3em .6em;text-align:right}")
+        .append("td:first-child,th:first-child{text-align:left}.sim{color:#a15c00}")
+        .append(".agree{color:#176e2c}.disagree{color:#a31919}</style></head><body>\n");
+    html.append("<h1>Value–action alignment audit <code>").append(esc(report.runId()))
+        .append("</code></h1>\n");
+    if (report.simulated().containsValue(true)) {
+      html.append("<p class=\"sim\"><strong>Simulated respondents:</strong> models marked ")
+          .append("“simulated” are vaar’s built-in latent-trait respondents with a known ground ")
+          .append("truth, not language models.</p>\n");
+    }
+    html.append("<p>Paths compared at the <strong>").append(result.settings().comparisonLevel()
+        .word()).append("</strong> invariance level; estimator ")
+        .append(result.settings().estimator()).append(", missing answers by ")
+        .append(result.settings().missing().name().toLowerCase(Locale.ROOT))
+        .append("; α = ").append(result.settings().alpha()).append(".</p>\n");
+    summary(html, report);
+    paths(html, result);
+    invariance(html, result);
+    profiles(html, result);
+    html.append("<h2>Model</h2><pre>").append(esc(result.modelSyntax())).append("</pre>\n");
+    html.append("</body></html>\n");
+    return html.toString();
+  }
+
+  private static void summary(StringBuilder html, StudyReport report) {
+    html.append("<h2>VAAR by model</h2><table><tr><th>model</th><th>VAAR</th>")
+        .append("<th>paths agreeing</th><th>sessions</th></tr>\n");
+    for (VaarScore.GroupVaar group : report.result().vaar()) {
+      long agreeing = group.paths().stream().filter(VaarScore.PathVerdict::agree).count();
+      html.append("<tr><td>").append(esc(group.group()))
+          .append(report.simulated().getOrDefault(group.group(), false)
+              ? " <span class=\"sim\">(simulated)</span>" : "")
+          .append("</td><td>").append(format(group.vaar())).append("</td><td>").append(agreeing)
+          .append(" of ").append(group.paths().size()).append("</td><td>").append(group.n())
+          .append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  private static void paths(StringBuilder html, StudyResult result) {
+    html.append("<h2>Paths</h2><table><tr><th>model</th><th>path</th><th>expected</th>")
+        .append("<th>estimate</th><th>SE</th><th>p</th><th>std.all</th><th>agrees</th></tr>\n");
+    for (VaarScore.GroupVaar group : result.vaar()) {
+      for (VaarScore.PathVerdict path : group.paths()) {
+        html.append("<tr><td>").append(esc(group.group())).append("</td><td>")
+            .append(esc(path.lhs() + " ~ " + path.rhs())).append("</td><td>")
+            .append(path.expected().symbol()).append("</td><td>").append(format(path.est()))
+            .append("</td><td>").append(format(path.se())).append("</td><td>")
+            .append(formatP(path.pvalue())).append("</td><td>").append(format(path.stdAll()))
+            .append("</td><td class=\"").append(path.agree() ? "agree\">yes" : "disagree\">no")
+            .append("</td></tr>\n");
+      }
+    }
+    html.append("</table>\n");
+  }
+
+  private static void invariance(StringBuilder html, StudyResult result) {
+    if (result.invariance().isEmpty()) {
+      return;
+    }
+    html.append("<h2>Measurement invariance</h2><table><tr><th>level</th><th>χ²</th>")
+        .append("<th>df</th><th>CFI</th><th>RMSEA</th><th>Δχ²</th><th>Δdf</th><th>p</th>")
+        .append("<th>ΔCFI</th><th>ΔRMSEA</th></tr>\n");
+    String suffix = result.settings().estimator().name().equals("MLR") ? ".scaled" : "";
+    for (InvarianceSequence.Step step : result.invariance()) {
+      html.append("<tr><td>").append(step.level().word()).append("</td><td>")
+          .append(format(step.fit().measure("chisq" + suffix))).append("</td><td>")
+          .append(format(step.fit().measure("df"))).append("</td><td>")
+          .append(format(step.fit().measure("cfi" + suffix))).append("</td><td>")
+          .append(format(step.fit().measure("rmsea" + suffix))).append("</td><td>")
+          .append(format(step.chisqDiff())).append("</td><td>").append(format(step.dfDiff()))
+          .append("</td><td>").append(formatP(step.pvalue())).append("</td><td>")
+          .append(format(step.cfiDiff())).append("</td><td>").append(format(step.rmseaDiff()))
+          .append("</td></tr>\n");
+    }
+    html.append("</table><p>Scalar invariance ").append(result.scalarHolds() ? "holds" : "does not hold")
+        .append(" (ΔCFI ≥ −0.01 from metric to scalar).</p>\n");
+  }
+
+  private static void profiles(StringBuilder html, StudyResult result) {
+    html.append("<h2>Privacy–PSA–AoDS profiles</h2><table><tr><th>model</th><th>scale</th>")
+        .append("<th>mean</th><th>SD</th><th>α</th><th>ω</th><th>latent mean</th></tr>\n");
+    for (ModelProfile profile : result.profiles()) {
+      for (ScaleProfile scale : profile.scales()) {
+        html.append("<tr><td>").append(esc(profile.model())).append("</td><td>")
+            .append(esc(scale.factor())).append("</td><td>").append(format(scale.mean()))
+            .append("</td><td>").append(format(scale.sd())).append("</td><td>")
+            .append(format(scale.cronbachAlpha())).append("</td><td>")
+            .append(format(scale.omega())).append("</td><td>").append(format(scale.latentMean()))
+            .append("</td></tr>\n");
+      }
+    }
+    html.append("</table>\n");
+  }
+
+  static String esc(String text) {
+    return HTML.escape(text);
+  }
+
+  private static String format(double value) {
+    return Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "–";
+  }
+
+  private static String formatP(double value) {
+    if (!Double.isFinite(value)) {
+      return "–";
+    }
+    return value < 0.001 ? "&lt; .001" : String.format(Locale.ROOT, "%.3f", value);
+  }
+}

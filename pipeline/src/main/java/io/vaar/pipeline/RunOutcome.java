@@ -1,0 +1,105 @@
+package io.vaar.pipeline;
+
+import io.vaar.schemas.SessionRecord;
+import io.vaar.schemas.SessionStatus;
+import io.vaar.transforms.audit.SessionMetrics;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.avro.file.DataFileReader;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+
+/**
+ * How a pipeline run ended, judged from what a user cares about: whether the analysis was
+ * written, how many sessions completed, failed or crashed, and the first error a failed session
+ * recorded — so a run against an endpoint that refuses every call ends with that refusal, not
+ * with a generic failure. It prints the closing lines and gives the exit code.
+ */
+record RunOutcome(String status, String detail, Map<String, Long> counts) {
+
+  /** Runs the pipeline to its end, with progress on a terminal. */
+  static RunOutcome run(Pipeline pipeline, long plannedSessions, RunDirectory directory) {
+    PipelineResult result;
+    PipelineResult.State state;
+    try {
+      result = pipeline.run();
+      state = RunProgress.follow(result, plannedSessions,
+          System.console() != null ? System.err : null);
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw CliError.runFailed("the pipeline failed: " + cause.getMessage(), e);
+    }
+    Map<String, Long> counts = RunProgress.counters(result);
+    if (state != PipelineResult.State.DONE) {
+      return new RunOutcome("failed", "the pipeline ended in state " + state, counts);
+    }
+    long failed = counts.getOrDefault(SessionMetrics.SESSIONS_FAILED, 0L)
+        + counts.getOrDefault(SessionMetrics.SESSIONS_PARTIAL, 0L)
+        + counts.getOrDefault(SessionMetrics.CRASHED, 0L);
+    if (!directory.analysisComplete()) {
+      String reason = directory.analysisError();
+      if (reason == null) {
+        reason = "no session produced an answer";
+        String first = firstSessionError(directory.root());
+        if (first != null) {
+          reason += "; first error: " + first;
+        }
+      }
+      return new RunOutcome("failed", reason, counts);
+    }
+    if (failed > 0) {
+      String first = firstSessionError(directory.root());
+      return new RunOutcome("partial", failed + " of " + plannedSessions
+          + " sessions did not complete" + (first == null ? "" : "; first error: " + first)
+          + "; run the same command again to resume", counts);
+    }
+    return new RunOutcome("complete", null, counts);
+  }
+
+  /** Prints where the results are and returns the exit code. */
+  int report(RunDirectory directory, long plannedSessions, PrintStream out) {
+    if (status.equals("failed")) {
+      throw CliError.runFailed("run failed: " + detail + " (details in "
+          + directory.root().resolve(RunDirectory.MANIFEST) + ")", null);
+    }
+    if (plannedSessions > 0) {
+      out.println("sessions: " + counts.getOrDefault(SessionMetrics.SESSIONS, 0L) + " of "
+          + plannedSessions + ", answers: " + counts.getOrDefault(SessionMetrics.ANSWERS, 0L)
+          + ", cache hits: " + counts.getOrDefault(SessionMetrics.CACHE_HITS, 0L));
+    }
+    out.println("analysis: " + directory.root().resolve("analysis/vaar.json"));
+    out.println("report:   " + directory.root().resolve(ReportPage.FILE));
+    if (status.equals("partial")) {
+      throw CliError.runFailed("run partial: " + detail, null);
+    }
+    return 0;
+  }
+
+  /** The error of the first failed or partial session in the archive, if any. */
+  static String firstSessionError(Path root) {
+    Path sessions = root.resolve("sessions");
+    if (!Files.isDirectory(sessions)) {
+      return null;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(sessions, "*.avro")) {
+      for (Path file : files) {
+        try (DataFileReader<SessionRecord> reader = new DataFileReader<>(file.toFile(),
+            new SpecificDatumReader<>(SessionRecord.class))) {
+          for (SessionRecord record : reader) {
+            if (record.getStatus() != SessionStatus.complete && !record.getError().isEmpty()) {
+              return record.getError();
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return null;
+  }
+}

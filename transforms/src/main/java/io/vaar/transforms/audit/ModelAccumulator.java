@@ -1,0 +1,53 @@
+package io.vaar.transforms.audit;
+
+import io.vaar.transforms.analysis.LikertMoments;
+import io.vaar.transforms.analysis.ModelSample;
+import io.vaar.transforms.analysis.ResponseCounts;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a model's sessions add up to, mergeable in any order: the exact sufficient statistics
+ * the SEM fits use ({@link LikertMoments}), the scored rows the profiles and the bootstrap
+ * resample (32 values per session), the response counts, and whether the model is simulated.
+ */
+public final class ModelAccumulator implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final LikertMoments moments;
+  private final List<ModelSample.SessionRow> rows = new ArrayList<>();
+  private ResponseCounts counts = ResponseCounts.NONE;
+  private boolean simulated;
+
+  public ModelAccumulator(int items) {
+    this.moments = new LikertMoments(items);
+  }
+
+  public void add(ScoredSession session) {
+    moments.add(session.row());
+    rows.add(new ModelSample.SessionRow(session.sessionId(), session.row()));
+    counts = counts.plus(session.counts());
+    simulated |= session.simulated();
+  }
+
+  public void merge(ModelAccumulator other) {
+    moments.merge(other.moments);
+    rows.addAll(other.rows);
+    counts = counts.plus(other.counts);
+    simulated |= other.simulated;
+  }
+
+  public boolean simulated() {
+    return simulated;
+  }
+
+  public int sessions() {
+    return rows.size();
+  }
+
+  public ModelSample toSample(String modelId) {
+    return new ModelSample(modelId, moments.toStatistics(), rows, counts);
+  }
+}

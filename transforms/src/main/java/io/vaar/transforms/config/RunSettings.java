@@ -1,0 +1,39 @@
+package io.vaar.transforms.config;
+
+import io.vaar.transforms.protocol.ProtocolSettings;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The run config's {@code run:} section, validated: the run's id (reruns with the same id resume
+ * it), its seed, the personas (a generated panel of {@code personas} or a {@code personas_file}),
+ * replicates, the output directory, the protocol's rules (history bound, block order, attempts)
+ * and the analysis settings (α, bootstrap replicates).
+ */
+public record RunSettings(String id, long seed, int personas, String personasFile,
+    int replicates, String output, int historyTurns, int historyChars, List<String> blockOrder,
+    int maxAttempts, double alpha, int bootstrap) implements Serializable {
+
+  public static final long DEFAULT_SEED = 42;
+  public static final int DEFAULT_PERSONAS = 200;
+  public static final double DEFAULT_ALPHA = 0.05;
+  public static final int DEFAULT_BOOTSTRAP = 1000;
+
+  public RunSettings {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(output, "output");
+    blockOrder = List.copyOf(blockOrder);
+  }
+
+  /** The session rules of shared/docs/method.md with this run's settings. */
+  public ProtocolSettings protocol() {
+    return new ProtocolSettings(blockOrder, historyTurns, historyChars, maxAttempts);
+  }
+
+  /** The same settings writing somewhere else (the command line's {@code --output}). */
+  public RunSettings withOutput(String other) {
+    return new RunSettings(id, seed, personas, personasFile, replicates, other, historyTurns,
+        historyChars, blockOrder, maxAttempts, alpha, bootstrap);
+  }
+}
