@@ -9,11 +9,14 @@ import io.vaar.transforms.data.InputException;
 import io.vaar.transforms.instruments.InstrumentException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./vaar audit}: runs an audit from a config file, or without one the built-in demo
@@ -46,6 +49,9 @@ public final class AuditCommand implements Callable<Integer> {
   @Mixin
   RunnerOptions where = new RunnerOptions();
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
     RunConfig runConfig = loadConfig();
@@ -62,10 +68,17 @@ public final class AuditCommand implements Callable<Integer> {
       directory.writeManifest(manifest.running());
       Pipeline pipeline = AuditPipeline.build(Pipeline.create(options), plan,
           options.getArchiveShards());
-      RunOutcome outcome = RunOutcome.run(pipeline, plan.tasks().size(), directory);
+      RunOutcome outcome;
+      try {
+        outcome = RunOutcome.run(pipeline, plan.tasks().size(), directory);
+      } catch (CliError e) {
+        directory.writeManifest(manifest.finished("failed", e.getMessage(), Map.of(),
+            Instant.now()));
+        throw e;
+      }
       directory.writeManifest(manifest.finished(outcome.status(), outcome.detail(),
           outcome.counts(), Instant.now()));
-      return outcome.report(directory, plan.tasks().size(), System.out);
+      return outcome.report(directory, plan.tasks().size(), spec.commandLine().getOut());
     }
   }
 

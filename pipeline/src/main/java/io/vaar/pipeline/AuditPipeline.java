@@ -33,7 +33,7 @@ public final class AuditPipeline {
         .apply("ScoreSessions", ScoreSessions.withItems(plan.itemIds()))
         .apply("SummarizeModels", SummarizeModels.ofItems(plan.itemIds().size()))
         .apply("AnalyseStudy", AnalyseStudy.with(new AnalyseStudy.Settings(plan.runId(),
-            plan.output(), plan.instruments(), plan.config().run().alpha(), new ReportPage())));
+            plan.output(), plan.instruments(), plan.config().run().analysis(), new ReportPage())));
     return pipeline;
   }
 }

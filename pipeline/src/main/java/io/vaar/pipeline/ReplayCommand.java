@@ -1,6 +1,7 @@
 package io.vaar.pipeline;
 
 import io.vaar.pipeline.options.VaarPipelineOptions;
+import io.vaar.transforms.analysis.AnalysisSettings;
 import io.vaar.transforms.config.ConfigException;
 import io.vaar.transforms.config.RunConfig;
 import io.vaar.transforms.instruments.InstrumentException;
@@ -15,13 +16,16 @@ import java.util.concurrent.Callable;
 import org.apache.beam.sdk.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./vaar replay}: re-analyses archived item responses — one run's
  * {@code responses/*.avro} or several runs' — without calling any model, and writes the same
- * {@code analysis/}, report and manifest an audit writes. The instruments and α come from
- * {@code --config} when given, otherwise the built-in instruments and α = 0.05.
+ * {@code analysis/}, report and manifest an audit writes. The instruments and the analysis
+ * settings (α, estimator, missing) come from {@code --config} when given, otherwise the built-in
+ * instruments and the defaults (α = 0.05, MLR, FIML).
  */
 @Command(name = "replay",
     mixinStandardHelpOptions = true,
@@ -45,15 +49,18 @@ public final class ReplayCommand implements Callable<Integer> {
   @Mixin
   RunnerOptions where = new RunnerOptions();
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
     RunConfig runConfig = null;
     InstrumentSet instruments;
-    double alpha = 0.05;
+    AnalysisSettings analysis = AnalysisSettings.defaults(0.05);
     try {
       if (config != null) {
         runConfig = RunConfig.read(config, name -> "(not needed for a replay)");
-        alpha = runConfig.run().alpha();
+        analysis = runConfig.run().analysis();
       }
       instruments = InstrumentSet.load(runConfig == null ? "builtin" : runConfig.instruments());
     } catch (ConfigException | InstrumentException e) {
@@ -69,11 +76,13 @@ public final class ReplayCommand implements Callable<Integer> {
     try (RunDirectory directory = RunDirectory.claim(Path.of(output), runId)) {
       directory.writeManifest(manifest.running());
       Pipeline pipeline = ReplayPipeline.build(Pipeline.create(options), patterns, runId,
-          output, instruments, alpha);
+          output, instruments, analysis);
       RunOutcome outcome;
       try {
         outcome = RunOutcome.run(pipeline, 0, directory);
       } catch (CliError e) {
+        directory.writeManifest(manifest.finished("failed", e.getMessage(), Map.of(),
+            Instant.now()));
         if (e.getMessage().contains("matches no files") || e.getMessage().contains("No files")) {
           throw CliError.badInput(e.getMessage(), e);
         }
@@ -81,7 +90,7 @@ public final class ReplayCommand implements Callable<Integer> {
       }
       directory.writeManifest(manifest.finished(outcome.status(), outcome.detail(),
           outcome.counts(), Instant.now()));
-      return outcome.report(directory, 0, System.out);
+      return outcome.report(directory, 0, spec.commandLine().getOut());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.vaar.pipeline;
 
+import io.vaar.transforms.analysis.AnalysisSettings;
 import io.vaar.transforms.archive.ReadArchive;
 import io.vaar.transforms.audit.AnalyseStudy;
 import io.vaar.transforms.audit.ScoreSessions;
@@ -19,13 +20,13 @@ public final class ReplayPipeline {
   }
 
   public static Pipeline build(Pipeline pipeline, List<String> inputs, String runId,
-      String output, InstrumentSet instruments, double alpha) {
+      String output, InstrumentSet instruments, AnalysisSettings analysis) {
     pipeline
         .apply("ReadArchive", ReadArchive.from(inputs))
         .apply("ScoreSessions", ScoreSessions.withItems(instruments.itemIds()))
         .apply("SummarizeModels", SummarizeModels.ofItems(instruments.itemIds().size()))
         .apply("AnalyseStudy", AnalyseStudy.with(new AnalyseStudy.Settings(runId, output,
-            instruments, alpha, new ReportPage())));
+            instruments, analysis, new ReportPage())));
     return pipeline;
   }
 }

@@ -4,7 +4,7 @@ import io.vaar.schemas.SessionRecord;
 import io.vaar.schemas.SessionStatus;
 import io.vaar.transforms.audit.SessionMetrics;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +62,7 @@ record RunOutcome(String status, String detail, Map<String, Long> counts) {
   }
 
   /** Prints where the results are and returns the exit code. */
-  int report(RunDirectory directory, long plannedSessions, PrintStream out) {
+  int report(RunDirectory directory, long plannedSessions, PrintWriter out) {
     if (status.equals("failed")) {
       throw CliError.runFailed("run failed: " + detail + " (details in "
           + directory.root().resolve(RunDirectory.MANIFEST) + ")", null);
@@ -77,6 +77,7 @@ record RunOutcome(String status, String detail, Map<String, Long> counts) {
     if (status.equals("partial")) {
       throw CliError.runFailed("run partial: " + detail, null);
     }
+    out.flush();
     return 0;
   }
 

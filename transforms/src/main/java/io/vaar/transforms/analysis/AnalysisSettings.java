@@ -2,6 +2,7 @@ package io.vaar.transforms.analysis;
 
 import io.vaar.sem.FitOptions;
 import io.vaar.sem.InvarianceSequence;
+import java.io.Serializable;
 
 /**
  * How answers are analysed: the significance level of VAAR, the estimator and missing-data
@@ -9,7 +10,7 @@ import io.vaar.sem.InvarianceSequence;
  * the invariance level at which paths are compared across models (metric by default).
  */
 public record AnalysisSettings(double alpha, FitOptions.Estimator estimator,
-    FitOptions.Missing missing, InvarianceSequence.Level comparisonLevel) {
+    FitOptions.Missing missing, InvarianceSequence.Level comparisonLevel) implements Serializable {
 
   public AnalysisSettings {
     if (!(alpha > 0 && alpha < 1)) {

@@ -46,8 +46,8 @@ public final class AnalyseStudy
   private final Settings settings;
 
   /** What the analysis needs besides the data. */
-  public record Settings(String runId, String output, InstrumentSet instruments, double alpha,
-      StudyRenderer renderer) implements Serializable {
+  public record Settings(String runId, String output, InstrumentSet instruments,
+      AnalysisSettings analysis, StudyRenderer renderer) implements Serializable {
   }
 
   private AnalyseStudy(Settings settings) {
@@ -107,7 +107,7 @@ public final class AnalyseStudy
       });
       StudyModel study = StudyModel.forInstruments(settings.instruments());
       StudyResult result = StudyAnalysis.analyse(samples, study,
-          HumanReference.literatureDefaults(study), AnalysisSettings.defaults(settings.alpha()),
+          HumanReference.literatureDefaults(study), settings.analysis(),
           settings.instruments().itemIds());
       Map<String, String> files = new LinkedHashMap<>();
       files.put("analysis/paths.csv", StudyResultCsv.paths(result));

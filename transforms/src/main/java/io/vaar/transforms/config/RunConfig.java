@@ -28,7 +28,7 @@ public record RunConfig(RunSettings run, ModelsConfig models, String instruments
   static final List<String> TOP_KEYS = List.of("run", "models", "instruments", "human_reference");
   static final List<String> RUN_KEYS = List.of("id", "seed", "personas", "personas_file",
       "replicates", "output", "history_turns", "history_chars", "block_order", "max_attempts",
-      "alpha", "bootstrap");
+      "alpha", "bootstrap", "estimator", "missing");
   private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -105,6 +105,14 @@ public record RunConfig(RunSettings run, ModelsConfig models, String instruments
     Integer maxAttempts = run.optionalPositiveInt("max_attempts");
     Double alpha = run.optionalNumber("alpha", 1e-12, 0.5);
     Integer bootstrap = run.optionalNonNegativeInt("bootstrap");
+    String estimator = run.optionalText("estimator");
+    if (estimator != null && !List.of("ML", "MLR").contains(estimator)) {
+      throw run.fail("'estimator' must be MLR (the default) or ML, got '" + estimator + "'");
+    }
+    String missing = run.optionalText("missing");
+    if (missing != null && !List.of("fiml", "listwise").contains(missing)) {
+      throw run.fail("'missing' must be fiml (the default) or listwise, got '" + missing + "'");
+    }
     ProtocolSettings defaults = ProtocolSettings.defaults();
     return new RunSettings(id, seed == null ? RunSettings.DEFAULT_SEED : seed,
         personasFile != null ? 0 : personas == null ? RunSettings.DEFAULT_PERSONAS : personas,
@@ -115,7 +123,8 @@ public record RunConfig(RunSettings run, ModelsConfig models, String instruments
         blockOrder == null ? defaults.blockOrder() : blockOrder,
         maxAttempts == null ? defaults.maxAttempts() : maxAttempts,
         alpha == null ? RunSettings.DEFAULT_ALPHA : alpha,
-        bootstrap == null ? RunSettings.DEFAULT_BOOTSTRAP : bootstrap);
+        bootstrap == null ? RunSettings.DEFAULT_BOOTSTRAP : bootstrap,
+        estimator == null ? "MLR" : estimator, missing == null ? "fiml" : missing);
   }
 
   /** The same config writing somewhere else. */
