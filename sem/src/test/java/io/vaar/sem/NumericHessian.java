@@ -1,38 +1,33 @@
-package io.vaar.sem.estimation;
+package io.vaar.sem;
+
+import io.vaar.sem.estimation.NormalLikelihood;
+import io.vaar.sem.estimation.ObservedInformation;
 
 /**
- * The observed information — the Hessian of the discrepancy at the estimates — by five-point
- * central differences of the analytic gradient, symmetrised. This is what lavaan's
- * {@code observed.information = "hessian"} computes, with the same step, and what its MLR and
- * FIML standard errors rest on.
+ * The Hessian of the discrepancy by five-point central differences of the analytic gradient,
+ * symmetrised: what lavaan's {@code observed.information = "hessian"} computes, with the same
+ * step, and what vaar computed before the closed-form {@link ObservedInformation}, which is
+ * checked against it.
  */
-public final class ObservedInformation {
+final class NumericHessian {
   private static final double STEP = 1e-6;
 
-  private ObservedInformation() {}
+  private NumericHessian() {}
 
-  public static double[][] of(NormalLikelihood f, double[] theta) {
+  static double[][] of(NormalLikelihood f, double[] theta) {
     int q = theta.length;
     double[][] h = new double[q][q];
-    double[] g1 = new double[q];
-    double[] g2 = new double[q];
-    double[] g3 = new double[q];
-    double[] g4 = new double[q];
+    double[][] g = new double[4][q];
+    double[] offsets = {-2 * STEP, -STEP, STEP, 2 * STEP};
     double[] x = theta.clone();
-    // moving parameter j changes only the gradient of the groups it appears in
-    boolean[][] touched = f.parameterGroups();
     for (int j = 0; j < q; j++) {
-      x[j] = theta[j] - 2 * STEP;
-      f.evaluate(x, g1, null, touched[j]);
-      x[j] = theta[j] - STEP;
-      f.evaluate(x, g2, null, touched[j]);
-      x[j] = theta[j] + STEP;
-      f.evaluate(x, g3, null, touched[j]);
-      x[j] = theta[j] + 2 * STEP;
-      f.evaluate(x, g4, null, touched[j]);
+      for (int s = 0; s < 4; s++) {
+        x[j] = theta[j] + offsets[s];
+        f.evaluate(x, g[s], null);
+      }
       x[j] = theta[j];
       for (int i = 0; i < q; i++) {
-        h[i][j] = (g1[i] - 8 * g2[i] + 8 * g3[i] - g4[i]) / (12 * STEP);
+        h[i][j] = (g[0][i] - 8 * g[1][i] + 8 * g[2][i] - g[3][i]) / (12 * STEP);
       }
     }
     for (int i = 0; i < q; i++) {

@@ -188,25 +188,54 @@ public final class NormalLikelihood {
         }
         f += uf;
       }
-      double[] my = new double[p];
-      for (int k = 0; k < e; k++) {
-        double[] x = der.x()[k];
-        double[] y = der.y()[k];
-        double gsum = 0;
-        for (int i = 0; i < p; i++) {
-          if (x[i] != 0) {
-            gsum += x[i] * dot(mSum[i], y);
-          }
-        }
-        gsum -= dot(wdSum, der.dm()[k]);
-        gradient[idx[k]] += gsum;
-      }
+      contract(der, idx, mSum, wdSum, gradient);
       if (information != null) {
         information.add(g, idx, localInfo, 1.0);
       }
     }
     return f;
   }
+
+  /**
+   * Adds to {@code gradient} the chain rule through one group's derivative vectors:
+   * {@code x'M y − dm'·wd} per free element, for the moment gradient (M, wd) summed over units.
+   */
+  static void contract(Derivatives der, int[] idx, double[][] mSum, double[] wdSum,
+      double[] gradient) {
+    int p = mSum.length;
+    for (int k = 0; k < idx.length; k++) {
+      double[] x = der.x()[k];
+      double[] y = der.y()[k];
+      double gsum = 0;
+      for (int i = 0; i < p; i++) {
+        if (x[i] != 0) {
+          gsum += x[i] * dot(mSum[i], y);
+        }
+      }
+      gsum -= dot(wdSum, der.dm()[k]);
+      gradient[idx[k]] += gsum;
+    }
+  }
+
+  /**
+   * The gradient of one group's discrepancy with respect to its implied moments, as the sums
+   * over units of n W(Σ − C)W (p x p, twice ∂f/∂Σ) and n W d (p, minus ∂f/∂μ); null where some
+   * Σ_oo is not positive definite.
+   */
+  MomentGradient momentGradient(int g, ImpliedMoments im) {
+    int p = model.observedCount();
+    double[][] mSum = new double[p][p];
+    double[] wdSum = new double[p];
+    for (Unit u : groups.get(g)) {
+      if (Double.isInfinite(accumulateUnit(u, im, null, mSum, wdSum, null))) {
+        return null;
+      }
+    }
+    return new MomentGradient(mSum, wdSum);
+  }
+
+  /** See {@link #momentGradient}. */
+  record MomentGradient(double[][] m, double[] wd) {}
 
   private double accumulateUnit(Unit u, ImpliedMoments im, Derivatives der, double[][] mSum,
       double[] wdSum, double[][] info) {

@@ -1,0 +1,126 @@
+package io.vaar.sem.estimation;
+
+import io.vaar.sem.linalg.Cholesky;
+import io.vaar.sem.linalg.Matrices;
+import java.util.List;
+
+/**
+ * The Hessian of one group's normal discrepancy with respect to the saturated moments
+ * {@code (vech Σ, μ)}, in closed form, summed over the group's data units (missing-data
+ * patterns). For a unit with n cases, observed block W = Σ_oo⁻¹, residual mean d and
+ * C = S + d d' it is, in directions (E₁, m₁) and (E₂, m₂):
+ * {@code n [m₁' W m₂ + m₁' W E₂ W d + m₂' W E₁ W d + ½ tr(W E₁ (2 W C W − W) E₂)]}
+ * (Savalei 2010; lavaan's {@code lav_mvnorm_missing_information_observed_samplestats}).
+ * Coordinates: vech Σ by rows of the lower triangle, index {@code a(a+1)/2 + b} for
+ * {@code a ≥ b}, each meaning both symmetric entries; then μ when the model has means.
+ */
+public final class SaturatedHessian {
+  private SaturatedHessian() {}
+
+  /** The vech index of Σ[a][b], a ≥ b. */
+  public static int vech(int a, int b) {
+    return a * (a + 1) / 2 + b;
+  }
+
+  /**
+   * @return the (p(p+1)/2 [+ p]) square Hessian, or null where some unit's Σ_oo is not
+   *     positive definite
+   */
+  public static double[][] of(List<NormalLikelihood.Unit> units, double[] mu, double[][] sigma,
+      boolean meanStructure) {
+    int p = sigma.length;
+    int nv = p * (p + 1) / 2;
+    int dim = nv + (meanStructure ? p : 0);
+    double[][] h = new double[dim][dim];
+    for (NormalLikelihood.Unit u : units) {
+      if (!addUnit(h, u, mu, sigma, meanStructure, nv)) {
+        return null;
+      }
+    }
+    // only the lower triangle was accumulated
+    for (int r = 0; r < dim; r++) {
+      for (int c = 0; c < r; c++) {
+        h[c][r] = h[r][c];
+      }
+    }
+    return h;
+  }
+
+  private static boolean addUnit(double[][] h, NormalLikelihood.Unit u, double[] mu,
+      double[][] sigma, boolean meanStructure, int nv) {
+    int[] o = u.observed();
+    int k = o.length;
+    Cholesky ch = Cholesky.of(NormalLikelihood.sub(sigma, o));
+    if (ch == null) {
+      return false;
+    }
+    double[][] w = ch.inverse();
+    double n = u.n();
+    double[] d = new double[k];
+    if (meanStructure) {
+      for (int i = 0; i < k; i++) {
+        d[i] = u.mean()[i] - mu[o[i]];
+      }
+    }
+    // V = 2 W C W − W with C = S + d d'
+    double[][] c = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        c[i][j] = u.cov()[i][j] + d[i] * d[j];
+      }
+    }
+    double[][] wcw = Matrices.multiply(Matrices.multiply(w, c), w);
+    double[][] v = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        v[i][j] = 2 * wcw[i][j] - w[i][j];
+      }
+    }
+    // σσ: ½ n tr(W E_ab V E_cd) = ½ n (W_da V_bc + W_ca V_bd + W_db V_ac + W_cb V_ad),
+    // halved for each diagonal E (e_a e_a' rather than e_a e_b' + e_b e_a')
+    for (int a = 0; a < k; a++) {
+      double[] wa = w[a];
+      double[] va = v[a];
+      for (int b = 0; b <= a; b++) {
+        double[] wb = w[b];
+        double[] vb = v[b];
+        double fab = 0.5 * n * (a == b ? 0.5 : 1);
+        double[] row = h[vech(o[a], o[b])];
+        for (int cc = 0; cc <= a; cc++) {
+          double wca = wa[cc];
+          double wcb = wb[cc];
+          double vca = va[cc];
+          double vcb = vb[cc];
+          int dMax = cc == a ? b : cc;
+          int base = o[cc] * (o[cc] + 1) / 2;
+          for (int dd = 0; dd <= dMax; dd++) {
+            double t = wa[dd] * vcb + wca * vb[dd] + wb[dd] * vca + wcb * va[dd];
+            row[base + o[dd]] += fab * (cc == dd ? 0.5 : 1) * t;
+          }
+        }
+      }
+    }
+    if (!meanStructure) {
+      return true;
+    }
+    double[] wd = new double[k];
+    for (int i = 0; i < k; i++) {
+      wd[i] = Matrices.dot(w[i], d);
+    }
+    for (int i = 0; i < k; i++) {
+      double[] row = h[nv + o[i]];
+      // μσ: n (W E_ab W d)_i = n (W_ia (Wd)_b + W_ib (Wd)_a), halved when a = b
+      for (int a = 0; a < k; a++) {
+        for (int b = 0; b <= a; b++) {
+          double t = w[i][a] * wd[b] + w[i][b] * wd[a];
+          row[vech(o[a], o[b])] += n * (a == b ? 0.5 : 1) * t;
+        }
+      }
+      // μμ: n W
+      for (int j = 0; j <= i; j++) {
+        row[nv + o[j]] += n * w[i][j];
+      }
+    }
+    return true;
+  }
+}
