@@ -313,7 +313,7 @@ public final class NormalLikelihood {
   }
 
   /** A group's derivative vectors x, y and dm as sparse vectors, per free element. */
-  private record SparseDerivatives(SparseVector[] x, SparseVector[] y, SparseVector[] dm) {
+  record SparseDerivatives(SparseVector[] x, SparseVector[] y, SparseVector[] dm) {
     static SparseDerivatives of(Derivatives der) {
       int e = der.x().length;
       SparseVector[] x = new SparseVector[e];
@@ -345,16 +345,5 @@ public final class NormalLikelihood {
       }
       return new SparseDerivatives(rx, ry, rdm);
     }
-  }
-
-  static double[] restrict(double[] v, int[] obs) {
-    if (obs.length == v.length) {
-      return v;
-    }
-    double[] out = new double[obs.length];
-    for (int i = 0; i < obs.length; i++) {
-      out[i] = v[obs[i]];
-    }
-    return out;
   }
 }

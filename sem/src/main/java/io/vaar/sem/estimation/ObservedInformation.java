@@ -25,13 +25,13 @@ public final class ObservedInformation {
     NormalLikelihood.MomentGradient[] moments = new NormalLikelihood.MomentGradient[groups];
     for (int g = 0; g < groups; g++) {
       ImpliedMoments im = model.implied(g, theta);
+      MomentJacobian j = MomentJacobian.of(f.derivatives(g, im), model.meanStructure());
       double[][] h1 = SaturatedHessian.of(f.groups().get(g), im.mu, im.sigma,
-          model.meanStructure());
+          model.meanStructure(), j.nonzeroRows());
       moments[g] = f.momentGradient(g, im);
       if (h1 == null || moments[g] == null) {
         throw new IllegalStateException("the implied covariance matrix is not positive definite");
       }
-      MomentJacobian j = MomentJacobian.of(f.derivatives(g, im), model.meanStructure());
       double[][] local = j.sandwich(h1);
       int[] idx = f.entryIndex(g);
       for (int s = 0; s < idx.length; s++) {
@@ -146,6 +146,17 @@ public final class ObservedInformation {
         rows[t] = java.util.Arrays.copyOf(nz, count);
       }
       return new MomentJacobian(values, rows, dim);
+    }
+
+    /** The coordinates some column moves: the only rows and columns of H that J' H J reads. */
+    boolean[] nonzeroRows() {
+      boolean[] used = new boolean[dim];
+      for (int[] r : rows) {
+        for (int i : r) {
+          used[i] = true;
+        }
+      }
+      return used;
     }
 
     /** J' H J for a symmetric H, through the nonzeros of J's columns. */

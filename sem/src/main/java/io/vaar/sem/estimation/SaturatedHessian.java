@@ -23,17 +23,19 @@ public final class SaturatedHessian {
   }
 
   /**
+   * @param needed the coordinates to fill (null: all); the rest stay zero — a baseline model
+   *     moves only variances and means, so it needs 2p of the p(p+3)/2
    * @return the (p(p+1)/2 [+ p]) square Hessian, or null where some unit's Σ_oo is not
    *     positive definite
    */
   public static double[][] of(List<NormalLikelihood.Unit> units, double[] mu, double[][] sigma,
-      boolean meanStructure) {
+      boolean meanStructure, boolean[] needed) {
     int p = sigma.length;
     int nv = p * (p + 1) / 2;
     int dim = nv + (meanStructure ? p : 0);
     double[][] h = new double[dim][dim];
     for (NormalLikelihood.Unit u : units) {
-      if (!addUnit(h, u, mu, sigma, meanStructure, nv)) {
+      if (!addUnit(h, u, mu, sigma, meanStructure, nv, needed)) {
         return null;
       }
     }
@@ -47,7 +49,7 @@ public final class SaturatedHessian {
   }
 
   private static boolean addUnit(double[][] h, NormalLikelihood.Unit u, double[] mu,
-      double[][] sigma, boolean meanStructure, int nv) {
+      double[][] sigma, boolean meanStructure, int nv, boolean[] needed) {
     int[] o = u.observed();
     int k = o.length;
     Cholesky ch = Cholesky.of(NormalLikelihood.sub(sigma, o));
@@ -76,28 +78,37 @@ public final class SaturatedHessian {
         v[i][j] = 2 * wcw[i][j] - w[i][j];
       }
     }
+    // the needed (a ≥ b) pairs, in increasing vech order because o is increasing
+    int[] pa = new int[k * (k + 1) / 2];
+    int[] pb = new int[pa.length];
+    int[] at = new int[pa.length];
+    int m = 0;
+    for (int a = 0; a < k; a++) {
+      for (int b = 0; b <= a; b++) {
+        int r = vech(o[a], o[b]);
+        if (needed == null || needed[r]) {
+          pa[m] = a;
+          pb[m] = b;
+          at[m++] = r;
+        }
+      }
+    }
     // σσ: ½ n tr(W E_ab V E_cd) = ½ n (W_da V_bc + W_ca V_bd + W_db V_ac + W_cb V_ad),
     // halved for each diagonal E (e_a e_a' rather than e_a e_b' + e_b e_a')
-    for (int a = 0; a < k; a++) {
+    for (int i = 0; i < m; i++) {
+      int a = pa[i];
+      int b = pb[i];
       double[] wa = w[a];
       double[] va = v[a];
-      for (int b = 0; b <= a; b++) {
-        double[] wb = w[b];
-        double[] vb = v[b];
-        double fab = 0.5 * n * (a == b ? 0.5 : 1);
-        double[] row = h[vech(o[a], o[b])];
-        for (int cc = 0; cc <= a; cc++) {
-          double wca = wa[cc];
-          double wcb = wb[cc];
-          double vca = va[cc];
-          double vcb = vb[cc];
-          int dMax = cc == a ? b : cc;
-          int base = o[cc] * (o[cc] + 1) / 2;
-          for (int dd = 0; dd <= dMax; dd++) {
-            double t = wa[dd] * vcb + wca * vb[dd] + wb[dd] * vca + wcb * va[dd];
-            row[base + o[dd]] += fab * (cc == dd ? 0.5 : 1) * t;
-          }
-        }
+      double[] wb = w[b];
+      double[] vb = v[b];
+      double fab = 0.5 * n * (a == b ? 0.5 : 1);
+      double[] row = h[at[i]];
+      for (int j = 0; j <= i; j++) {
+        int cc = pa[j];
+        int dd = pb[j];
+        double t = wa[dd] * vb[cc] + wa[cc] * vb[dd] + wb[dd] * va[cc] + wb[cc] * va[dd];
+        row[at[j]] += fab * (cc == dd ? 0.5 : 1) * t;
       }
     }
     if (!meanStructure) {
@@ -108,13 +119,16 @@ public final class SaturatedHessian {
       wd[i] = Matrices.dot(w[i], d);
     }
     for (int i = 0; i < k; i++) {
+      if (needed != null && !needed[nv + o[i]]) {
+        continue;
+      }
       double[] row = h[nv + o[i]];
       // μσ: n (W E_ab W d)_i = n (W_ia (Wd)_b + W_ib (Wd)_a), halved when a = b
-      for (int a = 0; a < k; a++) {
-        for (int b = 0; b <= a; b++) {
-          double t = w[i][a] * wd[b] + w[i][b] * wd[a];
-          row[vech(o[a], o[b])] += n * (a == b ? 0.5 : 1) * t;
-        }
+      for (int j = 0; j < m; j++) {
+        int a = pa[j];
+        int b = pb[j];
+        double t = w[i][a] * wd[b] + w[i][b] * wd[a];
+        row[at[j]] += n * (a == b ? 0.5 : 1) * t;
       }
       // μμ: n W
       for (int j = 0; j <= i; j++) {
