@@ -2,6 +2,7 @@ package io.vaar.sem;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vaar.sem.data.MissingPatterns;
 import io.vaar.sem.estimation.FisherScoring;
 import io.vaar.sem.estimation.NormalLikelihood;
 import io.vaar.sem.estimation.ObservedInformation;
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The closed-form observed information against the numerical Hessian of the analytic gradient
  * (lavaan's method) on the FIML Holzinger–Swineford data, at the estimates and at the start
- * values — away from the optimum the curvature of the implied moments carries real weight.
+ * values — away from the optimum the curvature of the implied moments carries real weight —
+ * and for the unrestricted model the Yuan–Bentler trace uses.
  */
 class ObservedInformationTest {
   @ParameterizedTest(name = "{0} {1} at optimum={2}")
@@ -34,6 +36,24 @@ class ObservedInformationTest {
     if (atOptimum) {
       theta = FisherScoring.defaults().minimize(lik, theta).theta();
     }
+    assertClose(NumericHessian.of(lik, theta), ObservedInformation.of(lik, theta), 1e-6);
+  }
+
+  /** The unrestricted model at the EM estimates and off them: the closed form alone, no curvature. */
+  @ParameterizedTest(name = "saturated at EM={0}")
+  @CsvSource({"true", "false"})
+  void saturatedMatchesNumericHessian(boolean atEm) {
+    ParameterTable table = SemModel.parse(TestData.HS_MODEL).table(1, Set.of(), true);
+    SemFitter.GroupInputs in = SemFitter.GroupInputs.prepare(table,
+        TestData.csv("data/hs-missing.csv", null), true, false);
+    MissingPatterns mp = in.patterns.get(0);
+    double[] mean = in.means.get(0).clone();
+    double[][] cov = in.covs.get(0);
+    if (!atEm) {
+      mean[0] += 0.3;
+    }
+    NormalLikelihood lik = SaturatedTrace.saturatedLikelihood(mp);
+    double[] theta = SaturatedTrace.saturatedParameters(mean, cov);
     assertClose(NumericHessian.of(lik, theta), ObservedInformation.of(lik, theta), 1e-6);
   }
 
