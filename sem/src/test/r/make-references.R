@@ -214,6 +214,51 @@ bench.model <- paste0(
 writeLines(bench.model, file.path(out.data, "bench-8groups.lav"))
 cat("wrote", file.path(out.data, "bench-8groups.lav"), "\n")
 
+
+## ---------------------------------------------------------------- study data
+## The audit's study model at questionnaire width: 3 groups x 200 sessions of 32 Likert items
+## (CTRL, AWARE, COLL on 1-5; PSA, AODS on 1-7), ~10% of sessions with one or two blank cells.
+make.study <- function() {
+  set.seed(7)
+  G <- 3; N <- 200
+  scales <- list(ctrl = 3, aware = 3, coll = 4, psa = 16, aods = 6)
+  points <- c(ctrl = 5, aware = 5, coll = 5, psa = 7, aods = 7)
+  items <- unlist(lapply(names(scales), function(s) paste0(s, seq_len(scales[[s]]))))
+  fac <- rep(seq_along(scales), unlist(scales))
+  load <- runif(length(items), 0.55, 0.85)
+  out <- vector("list", G)
+  for (g in 1:G) {
+    r <- 0.25 + 0.05 * g
+    Phi <- matrix(r, 4, 4); diag(Phi) <- 1
+    X <- matrix(rnorm(N * 4), N) %*% chol(Phi)
+    X <- sweep(X, 2, rnorm(4, 0, 0.2), "+")
+    b <- c(0.20, 0.15, 0.10 + 0.05 * g, 0.30)
+    aods <- X %*% b + rnorm(N, 0, 0.7)
+    Fm <- cbind(X, aods)
+    Y <- matrix(NA_real_, N, length(items))
+    for (j in seq_along(items)) {
+      k <- points[[names(scales)[fac[j]]]]
+      ystar <- load[j] * Fm[, fac[j]] + rnorm(N, 0, sqrt(1 - load[j]^2))
+      tau <- qnorm(seq_len(k - 1) / k) + runif(1, -0.3, 0.3)
+      Y[, j] <- findInterval(ystar, tau) + 1
+    }
+    for (i in which(runif(N) < 0.10)) Y[i, sample.int(length(items), sample(1:2, 1))] <- NA
+    colnames(Y) <- items
+    out[[g]] <- data.frame(group = paste0("s", g), Y, stringsAsFactors = FALSE)
+  }
+  do.call(rbind, out)
+}
+study <- write.data(make.study(), "study-3groups")
+study.model <- paste0(
+  "CTRL =~ ctrl1 + ctrl2 + ctrl3\n",
+  "AWARE =~ aware1 + aware2 + aware3\n",
+  "COLL =~ coll1 + coll2 + coll3 + coll4\n",
+  "PSA =~ ", paste0("psa", 1:16, collapse = " + "), "\n",
+  "AODS =~ ", paste0("aods", 1:6, collapse = " + "), "\n",
+  "AODS ~ CTRL + AWARE + COLL + PSA\n")
+writeLines(study.model, file.path(out.data, "study-3groups.lav"))
+cat("wrote", file.path(out.data, "study-3groups.lav"), "\n")
+
 ## ---------------------------------------------------------------- fits
 run <- function(name, call, expr) {
   fit <- expr
@@ -332,5 +377,10 @@ run("hs-path", paste0("sem(model, data=HS) with model: ", path.model),
 run("hs-configural-fiml-mlr",
     "cfa(HS.model, data=hs-missing, group=\"school\", missing=\"ml\", estimator=\"MLR\")",
     cfa(HS.model, data = hs.miss, group = "school", missing = "ml", estimator = "MLR"))
+
+## the audit's fit: the study model, MLR with FIML, by group
+run("study-fiml-mlr",
+    "sem(model, data=study, group=\"group\", missing=\"ml\", estimator=\"MLR\") with model from study-3groups.lav",
+    sem(study.model, data = study, group = "group", missing = "ml", estimator = "MLR"))
 
 cat("done\n")

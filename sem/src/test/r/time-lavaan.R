@@ -11,12 +11,7 @@ hs.miss <- read.csv(file.path(dd, "hs-missing.csv"), stringsAsFactors = FALSE)
 bench <- read.csv(file.path(dd, "bench-8groups.csv"), stringsAsFactors = FALSE)
 bench.model <- paste(readLines(file.path(dd, "bench-8groups.lav")), collapse = "\n")
 
-timeit <- function(f, warm, n) {
-  for (i in seq_len(warm)) f()
-  t <- vapply(seq_len(n), function(i) {
-    t0 <- proc.time()[["elapsed"]]; f(); proc.time()[["elapsed"]] - t0 }, 0)
-  list(median.sec = median(t), min.sec = min(t), max.sec = max(t), warmup = warm, n = n)
-}
+source("sem/src/test/r/timeit.R")
 res <- list(
   "hs-cfa"        = c(call = "cfa(HS.model, data=HS)",
                       timeit(function() cfa(HS.model, data = HS), 3, 30)),

@@ -78,19 +78,26 @@ final class SaturatedTrace {
   /** With missing data: the patterns, and the cases as pooled moments and/or rows (either may be null). */
   static double incomplete(MissingPatterns mp, FourthMoments pooled, double[][] rows,
       double[] mean, double[][] cov) {
-    int p = mean.length;
+    NormalLikelihood lik = saturatedLikelihood(mp);
+    double[] th = saturatedParameters(mean, cov);
+    double[][] h = ObservedInformation.of(lik, th);
+    double[][] b = CaseScores.crossProducts(lik, th, java.util.Collections.singletonList(pooled),
+        java.util.Collections.singletonList(rows))[0];
+    return Matrices.traceOfProduct(b, Cholesky.of(h).inverse());
+  }
+
+  /** The unrestricted normal model over the patterns: vech Σ by rows, then μ, all free. */
+  static NormalLikelihood saturatedLikelihood(MissingPatterns mp) {
+    int p = mp.variables();
     List<RamModel.Element> els = new ArrayList<>();
-    List<Double> theta = new ArrayList<>();
     int free = 0;
     for (int i = 0; i < p; i++) {
       for (int j = 0; j <= i; j++) {
         els.add(new RamModel.Element(RamModel.Matrix.S, i, j, free++, 0));
-        theta.add(cov[i][j]);
       }
     }
     for (int i = 0; i < p; i++) {
       els.add(new RamModel.Element(RamModel.Matrix.M, i, 0, free++, 0));
-      theta.add(mean[i]);
     }
     RamModel ram = new RamModel(p, p, true, free, List.of(els));
     List<NormalLikelihood.Unit> units = new ArrayList<>();
@@ -98,11 +105,22 @@ final class SaturatedTrace {
       units.add(new NormalLikelihood.Unit(pt.moments().n(), pt.observed(), pt.moments().mean(),
           pt.moments().cov()));
     }
-    NormalLikelihood lik = new NormalLikelihood(ram, List.of(units));
-    double[] th = theta.stream().mapToDouble(Double::doubleValue).toArray();
-    double[][] h = ObservedInformation.of(lik, th);
-    double[][] b = CaseScores.crossProducts(lik, th, java.util.Collections.singletonList(pooled),
-        java.util.Collections.singletonList(rows))[0];
-    return Matrices.traceOfProduct(b, Cholesky.of(h).inverse());
+    return new NormalLikelihood(ram, List.of(units));
+  }
+
+  /** The parameters of {@link #saturatedLikelihood} at given moments. */
+  static double[] saturatedParameters(double[] mean, double[][] cov) {
+    int p = mean.length;
+    double[] th = new double[p * (p + 1) / 2 + p];
+    int k = 0;
+    for (int i = 0; i < p; i++) {
+      for (int j = 0; j <= i; j++) {
+        th[k++] = cov[i][j];
+      }
+    }
+    for (int i = 0; i < p; i++) {
+      th[k++] = mean[i];
+    }
+    return th;
   }
 }

@@ -49,7 +49,9 @@ class LavaanReferenceTest {
         Arguments.of("hs-path", FROM_REFERENCE, hsData, null, "", "ML", "listwise"),
         Arguments.of("hs-configural-fiml-mlr", HS, "data/hs-missing.csv", "school", "", "MLR", "fiml"),
         Arguments.of("bench-8groups", TestData.resource("data/bench-8groups.lav"),
-            "data/bench-8groups.csv", "group", "", "ML", "listwise"));
+            "data/bench-8groups.csv", "group", "", "ML", "listwise"),
+        Arguments.of("study-fiml-mlr", TestData.resource("data/study-3groups.lav"),
+            "data/study-3groups.csv", "group", "", "MLR", "fiml"));
   }
 
   @ParameterizedTest(name = "{0}")

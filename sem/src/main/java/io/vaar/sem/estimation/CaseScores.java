@@ -4,6 +4,7 @@ import io.vaar.sem.data.FourthMoments;
 import io.vaar.sem.data.MissingPatterns;
 import io.vaar.sem.linalg.Cholesky;
 import io.vaar.sem.linalg.Matrices;
+import io.vaar.sem.linalg.SparseVector;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,8 @@ public final class CaseScores {
       double[][] rows, int q) {
     RamModel model = f.model();
     ImpliedMoments im = model.implied(g, theta);
-    NormalLikelihood.Derivatives der = f.derivatives(g, im);
+    NormalLikelihood.SparseDerivatives sparse =
+        NormalLikelihood.SparseDerivatives.of(f.derivatives(g, im));
     int[] idx = f.entryIndex(g);
     int e = idx.length;
     int p = model.observedCount();
@@ -70,7 +72,7 @@ public final class CaseScores {
         continue;
       }
       PatternCache pc = caches.computeIfAbsent(java.util.Arrays.toString(obs),
-          k -> new PatternCache(obs, im, der));
+          k -> new PatternCache(obs, im, sparse));
       int k = obs.length;
       double[] res = new double[k];
       for (int i = 0; i < k; i++) {
@@ -81,9 +83,9 @@ public final class CaseScores {
         wr[i] = Matrices.dot(pc.w[i], res);
       }
       for (int t = 0; t < e; t++) {
-        double xw = Matrices.dot(pc.xs[t], wr);
-        double yw = Matrices.dot(pc.ys[t], wr);
-        double mw = Matrices.dot(pc.dms[t], wr);
+        double xw = pc.xs[t].dot(wr);
+        double yw = pc.ys[t].dot(wr);
+        double mw = pc.dms[t].dot(wr);
         s[t] = mw + xw * yw - pc.constant[t];
       }
       for (int a = 0; a < e; a++) {
@@ -180,33 +182,27 @@ public final class CaseScores {
 
 
 
+  /** One pattern's W = Σ_oo⁻¹, derivative vectors restricted to it, and constants x'W y. */
   private static final class PatternCache {
     final double[][] w;
-    final double[][] xs;
-    final double[][] ys;
-    final double[][] dms;
+    final SparseVector[] xs;
+    final SparseVector[] ys;
+    final SparseVector[] dms;
     final double[] constant;
 
-    PatternCache(int[] obs, ImpliedMoments im, NormalLikelihood.Derivatives der) {
+    PatternCache(int[] obs, ImpliedMoments im, NormalLikelihood.SparseDerivatives der) {
       Cholesky ch = Cholesky.of(NormalLikelihood.sub(im.sigma, obs));
       if (ch == null) {
         throw new IllegalStateException("implied covariance matrix is not positive definite");
       }
       w = ch.inverse();
-      int e = der.x().length;
-      xs = new double[e][];
-      ys = new double[e][];
-      dms = new double[e][];
-      constant = new double[e];
-      for (int t = 0; t < e; t++) {
-        xs[t] = NormalLikelihood.restrict(der.x()[t], obs);
-        ys[t] = NormalLikelihood.restrict(der.y()[t], obs);
-        dms[t] = NormalLikelihood.restrict(der.dm()[t], obs);
-        double c = 0;
-        for (int i = 0; i < obs.length; i++) {
-          c += xs[t][i] * Matrices.dot(w[i], ys[t]);
-        }
-        constant[t] = c;
+      NormalLikelihood.SparseDerivatives local = der.restrict(obs, im.sigma.length);
+      xs = local.x();
+      ys = local.y();
+      dms = local.dm();
+      constant = new double[xs.length];
+      for (int t = 0; t < xs.length; t++) {
+        constant[t] = xs[t].dot(ys[t].timesSymmetric(w));
       }
     }
   }

@@ -5,6 +5,7 @@ import static io.vaar.sem.linalg.Matrices.multiply;
 
 import io.vaar.sem.linalg.BlockArrowSystem;
 import io.vaar.sem.linalg.Cholesky;
+import io.vaar.sem.linalg.SparseVector;
 import java.util.List;
 
 /**
@@ -181,26 +182,15 @@ public final class NormalLikelihood {
       double[][] mSum = new double[p][p];
       double[] wdSum = new double[p];
       double[][] localInfo = information == null ? null : new double[e][e];
+      SparseDerivatives sparse = information == null ? null : SparseDerivatives.of(der);
       for (Unit u : groups.get(g)) {
-        double uf = accumulateUnit(u, im, der, mSum, wdSum, localInfo);
+        double uf = accumulateUnit(u, im, sparse, mSum, wdSum, localInfo);
         if (Double.isInfinite(uf)) {
           return Double.POSITIVE_INFINITY;
         }
         f += uf;
       }
-      double[] my = new double[p];
-      for (int k = 0; k < e; k++) {
-        double[] x = der.x()[k];
-        double[] y = der.y()[k];
-        double gsum = 0;
-        for (int i = 0; i < p; i++) {
-          if (x[i] != 0) {
-            gsum += x[i] * dot(mSum[i], y);
-          }
-        }
-        gsum -= dot(wdSum, der.dm()[k]);
-        gradient[idx[k]] += gsum;
-      }
+      contract(der, idx, mSum, wdSum, gradient);
       if (information != null) {
         information.add(g, idx, localInfo, 1.0);
       }
@@ -208,8 +198,49 @@ public final class NormalLikelihood {
     return f;
   }
 
-  private double accumulateUnit(Unit u, ImpliedMoments im, Derivatives der, double[][] mSum,
-      double[] wdSum, double[][] info) {
+  /**
+   * Adds to {@code gradient} the chain rule through one group's derivative vectors:
+   * {@code x'M y − dm'·wd} per free element, for the moment gradient (M, wd) summed over units.
+   */
+  static void contract(Derivatives der, int[] idx, double[][] mSum, double[] wdSum,
+      double[] gradient) {
+    int p = mSum.length;
+    for (int k = 0; k < idx.length; k++) {
+      double[] x = der.x()[k];
+      double[] y = der.y()[k];
+      double gsum = 0;
+      for (int i = 0; i < p; i++) {
+        if (x[i] != 0) {
+          gsum += x[i] * dot(mSum[i], y);
+        }
+      }
+      gsum -= dot(wdSum, der.dm()[k]);
+      gradient[idx[k]] += gsum;
+    }
+  }
+
+  /**
+   * The gradient of one group's discrepancy with respect to its implied moments, as the sums
+   * over units of n W(Σ − C)W (p x p, twice ∂f/∂Σ) and n W d (p, minus ∂f/∂μ); null where some
+   * Σ_oo is not positive definite.
+   */
+  MomentGradient momentGradient(int g, ImpliedMoments im) {
+    int p = model.observedCount();
+    double[][] mSum = new double[p][p];
+    double[] wdSum = new double[p];
+    for (Unit u : groups.get(g)) {
+      if (Double.isInfinite(accumulateUnit(u, im, null, mSum, wdSum, null))) {
+        return null;
+      }
+    }
+    return new MomentGradient(mSum, wdSum);
+  }
+
+  /** See {@link #momentGradient}. */
+  record MomentGradient(double[][] m, double[] wd) {}
+
+  private double accumulateUnit(Unit u, ImpliedMoments im, SparseDerivatives sparse,
+      double[][] mSum, double[] wdSum, double[][] info) {
     int[] obs = u.observed();
     int k = obs.length;
     double[][] sig = sub(im.sigma, obs);
@@ -240,73 +271,79 @@ public final class NormalLikelihood {
       wdSum[obs[i]] += n * s;
     }
     if (info != null) {
-      int e = info.length;
-      double[][] xs = new double[e][];
-      double[][] ys = new double[e][];
-      double[][] dms = new double[e][];
-      for (int t = 0; t < e; t++) {
-        xs[t] = restrict(der.x()[t], obs);
-        ys[t] = restrict(der.y()[t], obs);
-        dms[t] = restrict(der.dm()[t], obs);
-      }
-      double[][] wx = multiplyRows(w, xs);
-      double[][] wy = multiplyRows(w, ys);
-      double[][] wdm = multiplyRows(w, dms);
-      for (int s = 0; s < e; s++) {
-        for (int t = 0; t <= s; t++) {
-          double xx = dot(xs[s], wx[t]);
-          double yy = dot(ys[s], wy[t]);
-          double xy = dot(xs[s], wy[t]);
-          double yx = dot(ys[s], wx[t]);
-          double mm = dot(dms[s], wdm[t]);
-          double v = n * (xx * yy + xy * yx + mm);
-          info[s][t] += v;
-          if (s != t) {
-            info[t][s] += v;
-          }
-        }
-      }
+      addInformation(info, n, w, sparse.restrict(obs, model.observedCount()));
     }
     return 0.5 * n * (ch.logDeterminant() + tr);
   }
 
-  static double[] restrict(double[] v, int[] obs) {
-    if (obs.length == v.length) {
-      return v;
-    }
-    double[] out = new double[obs.length];
-    for (int i = 0; i < obs.length; i++) {
-      out[i] = v[obs[i]];
-    }
-    return out;
-  }
-
-  /** Rows r of the result are W * vectors[r]. */
-  static double[][] multiplyRows(double[][] w, double[][] vectors) {
-    int e = vectors.length;
-    int k = w.length;
-    double[][] out = new double[e][k];
+  /**
+   * Adds a unit's expected information n [½ tr(W dΣ_s W dΣ_t) + dμ_s' W dμ_t], which for
+   * dΣ = x y' + y x' is n [(x_s'W x_t)(y_s'W y_t) + (x_s'W y_t)(y_s'W x_t) + dμ_s'W dμ_t];
+   * every product runs over the nonzeros of the sparser side.
+   */
+  private static void addInformation(double[][] info, double n, double[][] w,
+      SparseDerivatives d) {
+    int e = info.length;
+    double[][] wx = new double[e][];
+    double[][] wy = new double[e][];
+    double[][] wdm = new double[e][];
     for (int t = 0; t < e; t++) {
-      double[] v = vectors[t];
-      boolean zero = true;
-      for (double x : v) {
-        if (x != 0) {
-          zero = false;
-          break;
+      wx[t] = d.x[t].timesSymmetric(w);
+      wy[t] = d.y[t].timesSymmetric(w);
+      wdm[t] = d.dm[t].timesSymmetric(w);
+    }
+    for (int s = 0; s < e; s++) {
+      SparseVector xs = d.x[s];
+      SparseVector ys = d.y[s];
+      SparseVector ms = d.dm[s];
+      for (int t = 0; t <= s; t++) {
+        SparseVector yt = d.y[t];
+        double xx = xs.dot(wx[t]);
+        double yy = ys.nonzeros() <= yt.nonzeros() ? ys.dot(wy[t]) : yt.dot(wy[s]);
+        double xy = xs.dot(wy[t]);
+        double yx = d.x[t].dot(wy[s]);
+        double mm = ms.dot(wdm[t]);
+        double v = n * (xx * yy + xy * yx + mm);
+        info[s][t] += v;
+        if (s != t) {
+          info[t][s] += v;
         }
       }
-      if (zero) {
-        continue;
-      }
-      double[] o = out[t];
-      for (int i = 0; i < k; i++) {
-        o[i] = dot(w[i], v);
-      }
     }
-    return out;
   }
 
+  /** A group's derivative vectors x, y and dm as sparse vectors, per free element. */
+  record SparseDerivatives(SparseVector[] x, SparseVector[] y, SparseVector[] dm) {
+    static SparseDerivatives of(Derivatives der) {
+      int e = der.x().length;
+      SparseVector[] x = new SparseVector[e];
+      SparseVector[] y = new SparseVector[e];
+      SparseVector[] dm = new SparseVector[e];
+      for (int t = 0; t < e; t++) {
+        x[t] = SparseVector.of(der.x()[t]);
+        y[t] = SparseVector.of(der.y()[t]);
+        dm[t] = SparseVector.of(der.dm()[t]);
+      }
+      return new SparseDerivatives(x, y, dm);
+    }
 
-
-
+    /** The vectors over the observed variables {@code obs} only, renumbered. */
+    SparseDerivatives restrict(int[] obs, int p) {
+      int[] position = new int[p];
+      java.util.Arrays.fill(position, -1);
+      for (int i = 0; i < obs.length; i++) {
+        position[obs[i]] = i;
+      }
+      int e = x.length;
+      SparseVector[] rx = new SparseVector[e];
+      SparseVector[] ry = new SparseVector[e];
+      SparseVector[] rdm = new SparseVector[e];
+      for (int t = 0; t < e; t++) {
+        rx[t] = x[t].restrict(position);
+        ry[t] = y[t].restrict(position);
+        rdm[t] = dm[t].restrict(position);
+      }
+      return new SparseDerivatives(rx, ry, rdm);
+    }
+  }
 }
