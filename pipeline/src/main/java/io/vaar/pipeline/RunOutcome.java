@@ -2,6 +2,7 @@ package io.vaar.pipeline;
 
 import io.vaar.schemas.SessionRecord;
 import io.vaar.schemas.SessionStatus;
+import io.vaar.transforms.audit.AnalyseStudy;
 import io.vaar.transforms.audit.SessionMetrics;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,13 +45,11 @@ record RunOutcome(String status, String detail, Map<String, Long> counts) {
     if (!directory.analysisComplete()) {
       String reason = directory.analysisError();
       if (reason == null) {
-        reason = "no session produced an answer";
-        String first = firstSessionError(directory.root());
-        if (first != null) {
-          reason += "; first error: " + first;
-        }
+        reason = AnalyseStudy.NO_ANSWERS;
       }
-      return new RunOutcome("failed", reason, counts);
+      String first = failed > 0 ? firstSessionError(directory.root()) : null;
+      return new RunOutcome("failed", reason + (first == null ? "" : "; first error: " + first),
+          counts);
     }
     if (failed > 0) {
       String first = firstSessionError(directory.root());

@@ -50,7 +50,8 @@ public final class StudyResultJson {
       number(model, "vaar", group.vaar());
       model.putNull("vaar_ci");
       model.putNull("soft_vaar");
-      model.put("n_sessions", group.n());
+      model.put("n_sessions", result.profiles().get(g).sessions());
+      model.put("n_used", group.n());
       ArrayNode paths = model.putArray("paths");
       for (VaarScore.PathVerdict path : group.paths()) {
         ObjectNode node = paths.addObject().put("lhs", path.lhs()).put("rhs", path.rhs())

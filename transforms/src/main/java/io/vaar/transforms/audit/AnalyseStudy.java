@@ -34,7 +34,8 @@ import org.apache.beam.sdk.values.PCollection;
  * writes {@code analysis/*.csv}, whatever the renderer adds (the report), and last
  * {@code analysis/vaar.json}. An analysis that cannot be done (no answered session, a fit that
  * does not converge) writes {@code analysis/error.txt} with the reason instead, and never a
- * {@code vaar.json}. Emits one status line for the launcher.
+ * {@code vaar.json}; models none of whose sessions answered anything are left out. Emits one
+ * status line for the launcher.
  */
 public final class AnalyseStudy
     extends PTransform<PCollection<KV<String, ModelAccumulator>>, PCollection<String>> {
@@ -42,6 +43,7 @@ public final class AnalyseStudy
   public static final String VAAR_JSON = "analysis/vaar.json";
   public static final String ERROR_TXT = "analysis/error.txt";
   public static final String OK_PREFIX = "ok: ";
+  public static final String NO_ANSWERS = "no session produced an answer";
 
   private final Settings settings;
 
@@ -88,6 +90,12 @@ public final class AnalyseStudy
           a.merge(b);
           return a;
         });
+      }
+      byModel.values().removeIf(accumulator -> accumulator.answered() == 0);
+      if (byModel.isEmpty()) {
+        OutputFiles.write(settings.output(), ERROR_TXT, NO_ANSWERS + "\n");
+        out.output(NO_ANSWERS);
+        return;
       }
       try {
         out.output(OK_PREFIX + analyse(byModel));

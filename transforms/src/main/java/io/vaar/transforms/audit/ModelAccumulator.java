@@ -47,6 +47,11 @@ public final class ModelAccumulator implements Serializable {
     return rows.size();
   }
 
+  /** Sessions with at least one answer: those the analysis can use. */
+  public long answered() {
+    return moments.cases();
+  }
+
   public ModelSample toSample(String modelId) {
     return new ModelSample(modelId, moments.toStatistics(), rows, counts);
   }
