@@ -12,7 +12,8 @@ import java.util.List;
  * answers: the complete rows enter as integer power sums of {@code z = (y, vech yy')} — counts,
  * sums and cross-products held in {@code long}, so adding and merging are exact and the result
  * does not depend on how a runner split and merged the work — and incomplete rows are kept
- * verbatim for FIML. {@link #toStatistics()} turns them into the SEM engine's
+ * verbatim for FIML. Complete rows are folded into the sums in batches, so a small accumulator
+ * stays small on the wire. {@link #toStatistics()} turns them into the SEM engine's
  * {@link GroupStatistics}, with identical bits on every runner. Answers must be whole numbers of
  * magnitude at most 100 (every Likert or 0–100 rating scale, whose fourth powers summed over
  * billions of sessions still fit a {@code long}); anything else is refused rather than rounded.
@@ -22,11 +23,17 @@ public final class LikertMoments implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final double MAX_MAGNITUDE = 100;
 
+  /** Complete rows held as they are before they are folded into the sums. */
+  static final int FOLD_AT = 2048;
+
   private final int p;
   private final int width;
   private long n;
-  private final long[] sumZ;
-  private final long[] sumZZ;
+  // Allocated at the first fold: a run with few sessions never carries (or serialises) the
+  // 1.26 MB of sums that 32 items need, only its rows.
+  private long[] sumZ;
+  private long[] sumZZ;
+  private final List<double[]> pending = new ArrayList<>();
   private final List<double[]> incomplete = new ArrayList<>();
 
   public LikertMoments(int variables) {
@@ -35,8 +42,6 @@ public final class LikertMoments implements Serializable {
     }
     this.p = variables;
     this.width = FourthMoments.width(variables);
-    this.sumZ = new long[width];
-    this.sumZZ = new long[width * (width + 1) / 2];
   }
 
   public int variables() {
@@ -64,22 +69,37 @@ public final class LikertMoments implements Serializable {
       incomplete.add(row.clone());
       return;
     }
+    pending.add(row.clone());
+    if (pending.size() >= FOLD_AT) {
+      fold();
+    }
+  }
+
+  /** Adds the pending complete rows to the integer power sums. */
+  private void fold() {
+    if (sumZ == null) {
+      sumZ = new long[width];
+      sumZZ = new long[width * (width + 1) / 2];
+    }
     long[] z = new long[width];
-    for (int i = 0; i < p; i++) {
-      z[i] = (long) row[i];
-      for (int j = i; j < p; j++) {
-        z[FourthMoments.pairIndex(p, i, j)] = (long) row[i] * (long) row[j];
+    for (double[] row : pending) {
+      for (int i = 0; i < p; i++) {
+        z[i] = (long) row[i];
+        for (int j = i; j < p; j++) {
+          z[FourthMoments.pairIndex(p, i, j)] = (long) row[i] * (long) row[j];
+        }
+      }
+      n++;
+      int k = 0;
+      for (int a = 0; a < width; a++) {
+        sumZ[a] += z[a];
+        long za = z[a];
+        for (int b = 0; b <= a; b++) {
+          sumZZ[k++] += za * z[b];
+        }
       }
     }
-    n++;
-    int k = 0;
-    for (int a = 0; a < width; a++) {
-      sumZ[a] += z[a];
-      long za = z[a];
-      for (int b = 0; b <= a; b++) {
-        sumZZ[k++] += za * z[b];
-      }
-    }
+    pending.clear();
   }
 
   public void merge(LikertMoments other) {
@@ -87,12 +107,24 @@ public final class LikertMoments implements Serializable {
       throw new IllegalArgumentException("cannot merge statistics of " + other.p
           + " variables into statistics of " + p);
     }
-    n += other.n;
-    for (int a = 0; a < width; a++) {
-      sumZ[a] += other.sumZ[a];
+    if (other.sumZ != null) {
+      if (sumZ == null) {
+        sumZ = new long[width];
+        sumZZ = new long[width * (width + 1) / 2];
+      }
+      n += other.n;
+      for (int a = 0; a < width; a++) {
+        sumZ[a] += other.sumZ[a];
+      }
+      for (int k = 0; k < sumZZ.length; k++) {
+        sumZZ[k] += other.sumZZ[k];
+      }
     }
-    for (int k = 0; k < sumZZ.length; k++) {
-      sumZZ[k] += other.sumZZ[k];
+    for (double[] row : other.pending) {
+      pending.add(row.clone());
+    }
+    if (pending.size() >= FOLD_AT) {
+      fold();
     }
     for (double[] row : other.incomplete) {
       incomplete.add(row.clone());
@@ -101,11 +133,12 @@ public final class LikertMoments implements Serializable {
 
   /** Sessions with at least one answer. */
   public long cases() {
-    return n + incomplete.size();
+    return n + pending.size() + incomplete.size();
   }
 
   /** The statistics as the SEM engine takes them; incomplete rows in a canonical order. */
   public GroupStatistics toStatistics() {
+    fold();
     double[] mean = new double[width];
     double[][] scatter = new double[width][width];
     if (n > 0) {

@@ -58,6 +58,22 @@ class LikertMomentsTest {
   }
 
   @Test
+  void foldingIntoSumsInBatchesChangesNoBit() {
+    List<double[]> rows = rows(3 * LikertMoments.FOLD_AT + 17, 4, 5);
+    LikertMoments whole = new LikertMoments(4);
+    rows.forEach(whole::add);
+    LikertMoments first = new LikertMoments(4);
+    LikertMoments second = new LikertMoments(4);
+    for (int r = 0; r < rows.size(); r++) {
+      (r < 100 ? first : second).add(rows.get(r));
+    }
+    first.merge(second);
+    assertThat(first.toStatistics().complete().zScatter(),
+        equalTo(whole.toStatistics().complete().zScatter()));
+    assertThat(first.cases(), equalTo(whole.cases()));
+  }
+
+  @Test
   void agreesWithTheEnginesOwnAccumulator() {
     List<double[]> rows = rows(300, 5, 3);
     LikertMoments exact = new LikertMoments(5);
