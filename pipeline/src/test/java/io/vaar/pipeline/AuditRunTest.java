@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The audit as a user runs it, on the direct runner: one small audit of two simulated models
  * (120 personas each) through the command line, then what a user would look at — the exit code
  * and closing lines, VAAR against the ground truth, the archive read with the stock Avro reader,
- * the manifest and the report — and a replay of the archive, which must reproduce the analysis.
+ * the manifest and the report — then the same audit on the embedded Flink runner and a replay of
+ * the archive, both of which must reproduce the analysis exactly.
  */
 class AuditRunTest {
 
@@ -113,6 +114,20 @@ class AuditRunTest {
     assertThat(Files.readString(replay.resolve("analysis/vaar.json")),
         equalTo(Files.readString(run.resolve("analysis/vaar.json"))));
     assertThat(Files.exists(replay.resolve("responses")), equalTo(false));
+  }
+
+  @Test
+  void theEmbeddedFlinkRunnerGivesTheSameAnalysisAndArchive() throws IOException {
+    Path onFlink = work.resolve("flink");
+    CliRun flink = CliRun.of(NO_FIT, "audit", "--runner", "flink", "--config",
+        config().toString(), "--output", onFlink.toString());
+    assertThat(flink.err(), flink.exitCode(), equalTo(0));
+    assertThat(flink.out(), containsString("sessions: 240 of 240, answers: 7680"));
+    assertThat(Files.readString(onFlink.resolve("analysis/vaar.json")),
+        equalTo(Files.readString(run.resolve("analysis/vaar.json"))));
+    assertThat(Files.readString(onFlink.resolve("report.html")),
+        equalTo(Files.readString(run.resolve("report.html"))));
+    assertThat(read(onFlink.resolve("responses"), ItemResponse.class), hasSize(240 * 32));
   }
 
   @Test
