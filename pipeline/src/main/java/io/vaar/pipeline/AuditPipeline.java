@@ -4,7 +4,6 @@ import io.vaar.transforms.archive.WriteArchive;
 import io.vaar.transforms.audit.AnalyseStudy;
 import io.vaar.transforms.audit.AuditPlan;
 import io.vaar.transforms.audit.RunSessions;
-import io.vaar.transforms.audit.ScoreSessions;
 import io.vaar.transforms.audit.SessionTask;
 import io.vaar.transforms.audit.SummarizeModels;
 import org.apache.beam.sdk.Pipeline;
@@ -14,8 +13,8 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 
 /**
  * The audit as a Beam graph, top to bottom: plan the sessions (model × persona × replicate), run
- * them with bounded concurrency per model, archive every record as Avro, score each session,
- * combine each model's sufficient statistics, and run the final analysis that writes
+ * them with bounded concurrency per model (each session scored as it ends), archive every record
+ * as Avro, combine each model's sufficient statistics, and run the final analysis that writes
  * {@code analysis/} and the report.
  */
 public final class AuditPipeline {
@@ -29,8 +28,7 @@ public final class AuditPipeline {
             .withCoder(SerializableCoder.of(SessionTask.class)))
         .apply("RunSessions", RunSessions.of(plan));
     records.apply("Archive", WriteArchive.to(plan.output()).withNumShards(archiveShards));
-    records.get(WriteArchive.RESPONSES)
-        .apply("ScoreSessions", ScoreSessions.withItems(plan.itemIds()))
+    records.get(RunSessions.SCORED)
         .apply("SummarizeModels", SummarizeModels.ofItems(plan.itemIds().size()))
         .apply("AnalyseStudy", AnalyseStudy.with(new AnalyseStudy.Settings(plan.runId(),
             plan.output(), plan.instruments(), plan.config().run().analysis(), new ReportPage())));

@@ -2,6 +2,9 @@ package io.vaar.transforms.analysis;
 
 import io.vaar.sem.data.FourthMoments;
 import io.vaar.sem.data.GroupStatistics;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -128,6 +131,61 @@ public final class LikertMoments implements Serializable {
     }
     for (double[] row : other.incomplete) {
       incomplete.add(row.clone());
+    }
+  }
+
+  /** Writes the state compactly (see {@link #readFrom}); a pipeline coder uses this. */
+  public void writeTo(DataOutput out) throws IOException {
+    out.writeInt(p);
+    out.writeLong(n);
+    out.writeBoolean(sumZ != null);
+    if (sumZ != null) {
+      for (long value : sumZ) {
+        out.writeLong(value);
+      }
+      for (long value : sumZZ) {
+        out.writeLong(value);
+      }
+    }
+    writeRows(out, pending);
+    writeRows(out, incomplete);
+  }
+
+  public static LikertMoments readFrom(DataInput in) throws IOException {
+    LikertMoments moments = new LikertMoments(in.readInt());
+    moments.n = in.readLong();
+    if (in.readBoolean()) {
+      moments.sumZ = new long[moments.width];
+      moments.sumZZ = new long[moments.width * (moments.width + 1) / 2];
+      for (int a = 0; a < moments.sumZ.length; a++) {
+        moments.sumZ[a] = in.readLong();
+      }
+      for (int k = 0; k < moments.sumZZ.length; k++) {
+        moments.sumZZ[k] = in.readLong();
+      }
+    }
+    readRows(in, moments.p, moments.pending);
+    readRows(in, moments.p, moments.incomplete);
+    return moments;
+  }
+
+  private static void writeRows(DataOutput out, List<double[]> rows) throws IOException {
+    out.writeInt(rows.size());
+    for (double[] row : rows) {
+      for (double value : row) {
+        out.writeDouble(value);
+      }
+    }
+  }
+
+  private static void readRows(DataInput in, int p, List<double[]> into) throws IOException {
+    int count = in.readInt();
+    for (int r = 0; r < count; r++) {
+      double[] row = new double[p];
+      for (int i = 0; i < p; i++) {
+        row[i] = in.readDouble();
+      }
+      into.add(row);
     }
   }
 

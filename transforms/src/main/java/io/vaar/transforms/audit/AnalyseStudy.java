@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VoidCoder;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -65,7 +64,7 @@ public final class AnalyseStudy
     return models
         .apply("GatherModels", WithKeys.<Void, KV<String, ModelAccumulator>>of((Void) null))
         .setCoder(KvCoder.of(VoidCoder.of(), KvCoder.of(StringUtf8Coder.of(),
-            SerializableCoder.of(ModelAccumulator.class))))
+            new AnalysisCoders.ModelAccumulatorCoder())))
         .apply("AllModels", GroupByKey.create())
         .apply("FitAndScore", ParDo.of(new AnalyseFn(settings)))
         .setCoder(StringUtf8Coder.of());

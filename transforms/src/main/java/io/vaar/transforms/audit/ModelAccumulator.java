@@ -25,6 +25,26 @@ public final class ModelAccumulator implements Serializable {
     this.moments = new LikertMoments(items);
   }
 
+  ModelAccumulator(LikertMoments moments, List<ModelSample.SessionRow> rows,
+      ResponseCounts counts, boolean simulated) {
+    this.moments = moments;
+    this.rows.addAll(rows);
+    this.counts = counts;
+    this.simulated = simulated;
+  }
+
+  LikertMoments moments() {
+    return moments;
+  }
+
+  List<ModelSample.SessionRow> rows() {
+    return rows;
+  }
+
+  ResponseCounts counts() {
+    return counts;
+  }
+
   public void add(ScoredSession session) {
     moments.add(session.row());
     rows.add(new ModelSample.SessionRow(session.sessionId(), session.row()));

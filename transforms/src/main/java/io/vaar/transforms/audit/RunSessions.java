@@ -2,6 +2,7 @@ package io.vaar.transforms.audit;
 
 import io.vaar.schemas.ItemResponse;
 import io.vaar.schemas.SessionRecord;
+import io.vaar.transforms.analysis.ItemScores;
 import io.vaar.transforms.archive.WriteArchive;
 import io.vaar.transforms.config.ModelSpec;
 import io.vaar.transforms.protocol.SessionResult;
@@ -25,7 +26,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Runs every session of a plan and emits its records: item responses and session records under
- * {@link WriteArchive}'s tags, and under {@link #FAILURES} one line per session that crashed
+ * {@link WriteArchive}'s tags, each session scored for the analysis under {@link #SCORED}, and
+ * under {@link #FAILURES} one line per session that crashed
  * (a bug, not a model failure — those are recorded in the session record). Sessions are keyed
  * into {@code max_concurrency} shards per model and each shard runs its sessions one after
  * another, so however many workers a cluster has, no model ever has more sessions in flight than
@@ -34,6 +36,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 public final class RunSessions extends PTransform<PCollection<SessionTask>, PCollectionTuple> {
 
   public static final TupleTag<String> FAILURES = new TupleTag<>("failures") {
+  };
+  /** Each session scored for the analysis, keyed by model: no regrouping of its responses. */
+  public static final TupleTag<KV<String, ScoredSession>> SCORED = new TupleTag<>("scored") {
   };
 
   private final AuditPlan plan;
@@ -57,10 +62,11 @@ public final class RunSessions extends PTransform<PCollection<SessionTask>, PCol
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(SessionTask.class)))
         .apply("GroupIntoShards", GroupByKey.create())
         .apply("RunShard", ParDo.of(new RunShardFn(plan)).withOutputTags(WriteArchive.RESPONSES,
-            TupleTagList.of(WriteArchive.SESSIONS).and(FAILURES)));
+            TupleTagList.of(WriteArchive.SESSIONS).and(FAILURES).and(SCORED)));
     results.get(WriteArchive.RESPONSES).setCoder(AvroCoder.of(ItemResponse.class));
     results.get(WriteArchive.SESSIONS).setCoder(AvroCoder.of(SessionRecord.class));
     results.get(FAILURES).setCoder(StringUtf8Coder.of());
+    results.get(SCORED).setCoder(ScoreSessions.coder());
     return results;
   }
 
@@ -75,6 +81,7 @@ public final class RunSessions extends PTransform<PCollection<SessionTask>, PCol
     private final AuditPlan plan;
     private transient SessionRunner runner;
     private transient SessionMetrics metrics;
+    private transient ItemScores scores;
 
     RunShardFn(AuditPlan plan) {
       this.plan = plan;
@@ -84,6 +91,7 @@ public final class RunSessions extends PTransform<PCollection<SessionTask>, PCol
     public void setUp() {
       runner = SessionRunner.shared(plan);
       metrics = new SessionMetrics();
+      scores = new ItemScores(plan.itemIds());
     }
 
     @ProcessElement
@@ -100,6 +108,10 @@ public final class RunSessions extends PTransform<PCollection<SessionTask>, PCol
         }
         result.responses().forEach(out.get(WriteArchive.RESPONSES)::output);
         out.get(WriteArchive.SESSIONS).output(result.record());
+        if (!result.responses().isEmpty()) {
+          out.get(SCORED).output(ScoreSessions.score(scores, result.record().getSessionId(),
+              result.responses()));
+        }
         metrics.record(result.record(), result.responses());
       }
     }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -37,6 +36,11 @@ public final class ScoreSessions
     this.itemIds = List.copyOf(itemIds);
   }
 
+  /** The coder of scored sessions keyed by model. */
+  public static KvCoder<String, ScoredSession> coder() {
+    return KvCoder.of(StringUtf8Coder.of(), new AnalysisCoders.ScoredSessionCoder());
+  }
+
   public static ScoreSessions withItems(List<String> itemIds) {
     return new ScoreSessions(itemIds);
   }
@@ -49,7 +53,28 @@ public final class ScoreSessions
         .setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(ItemResponse.class)))
         .apply("GroupBySession", GroupByKey.create())
         .apply("ScoreSession", ParDo.of(new ScoreSessionFn(itemIds)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(ScoredSession.class)));
+        .setCoder(coder());
+  }
+
+  /** One session's responses (one per item) as its model's scored session. */
+  static KV<String, ScoredSession> score(ItemScores scores, String sessionId,
+      Collection<ItemResponse> items) {
+    ItemResponse any = items.iterator().next();
+    ResponseCounts counts = ResponseCounts.NONE;
+    for (ItemResponse item : items) {
+      counts = counts.plus(countOf(item.getStatus()));
+    }
+    return KV.of(any.getModelId(), new ScoredSession(sessionId, scores.row(items), counts,
+        any.getSimulated()));
+  }
+
+  private static ResponseCounts countOf(ResponseStatus status) {
+    return switch (status) {
+      case ok -> new ResponseCounts(1, 1, 0, 0, 0);
+      case invalid -> new ResponseCounts(1, 0, 1, 0, 0);
+      case refused -> new ResponseCounts(1, 0, 0, 1, 0);
+      case error -> new ResponseCounts(1, 0, 0, 0, 1);
+    };
   }
 
   /** Scores the latest record of each item of one session. */
@@ -71,14 +96,7 @@ public final class ScoreSessions
     @ProcessElement
     public void process(@Element KV<String, Iterable<ItemResponse>> session,
         OutputReceiver<KV<String, ScoredSession>> out) {
-      Collection<ItemResponse> items = latestPerItem(session.getValue());
-      ItemResponse any = items.iterator().next();
-      ResponseCounts counts = ResponseCounts.NONE;
-      for (ItemResponse item : items) {
-        counts = counts.plus(countOf(item.getStatus()));
-      }
-      out.output(KV.of(any.getModelId(), new ScoredSession(session.getKey(),
-          scores.row(items), counts, any.getSimulated())));
+      out.output(score(scores, session.getKey(), latestPerItem(session.getValue())));
     }
 
     static Collection<ItemResponse> latestPerItem(Iterable<ItemResponse> responses) {
@@ -95,15 +113,6 @@ public final class ScoreSessions
         return a.getTimestampMs() > b.getTimestampMs() ? a : b;
       }
       return a.toString().compareTo(b.toString()) >= 0 ? a : b;
-    }
-
-    private static ResponseCounts countOf(ResponseStatus status) {
-      return switch (status) {
-        case ok -> new ResponseCounts(1, 1, 0, 0, 0);
-        case invalid -> new ResponseCounts(1, 0, 1, 0, 0);
-        case refused -> new ResponseCounts(1, 0, 0, 1, 0);
-        case error -> new ResponseCounts(1, 0, 0, 0, 1);
-      };
     }
   }
 }

@@ -4,9 +4,9 @@ import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -31,8 +31,13 @@ public final class SummarizeModels extends
   @Override
   public PCollection<KV<String, ModelAccumulator>> expand(
       PCollection<KV<String, ScoredSession>> sessions) {
-    return sessions.apply("CombinePerModel", Combine.perKey(new ModelAccumulatorFn(items)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(ModelAccumulator.class)));
+    // Grouped, then combined: every session's row must reach the analysis anyway (for the
+    // profiles and the bootstrap), so combiner lifting would only re-encode ever-growing partial
+    // accumulators; combining the grouped values encodes each session once.
+    return sessions
+        .apply("GroupByModel", GroupByKey.create())
+        .apply("CombinePerModel", Combine.groupedValues(new ModelAccumulatorFn(items)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), new AnalysisCoders.ModelAccumulatorCoder()));
   }
 
   /** Adds sessions to, and merges, model accumulators. */
@@ -71,7 +76,7 @@ public final class SummarizeModels extends
     @Override
     public Coder<ModelAccumulator> getAccumulatorCoder(CoderRegistry registry,
         Coder<ScoredSession> inputCoder) throws CannotProvideCoderException {
-      return SerializableCoder.of(ModelAccumulator.class);
+      return new AnalysisCoders.ModelAccumulatorCoder();
     }
   }
 }
