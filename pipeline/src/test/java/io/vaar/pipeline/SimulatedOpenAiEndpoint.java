@@ -10,6 +10,8 @@ import io.vaar.transforms.simulated.SimulatedProfile;
 import io.vaar.transforms.simulated.SimulationSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -25,6 +27,7 @@ final class SimulatedOpenAiEndpoint extends Dispatcher {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final AtomicInteger calls = new AtomicInteger();
+  final Set<String> authorizations = ConcurrentHashMap.newKeySet();
   private final SimulatedChatModel model = new SimulatedChatModel(InstrumentSet.builtin(),
       SimulatedProfile.ALIGNED, new SimulationSettings(0, 0, 0, 11));
   private final long delayMillis;
@@ -36,6 +39,10 @@ final class SimulatedOpenAiEndpoint extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
     calls.incrementAndGet();
+    String authorization = request.getHeaders().get("Authorization");
+    if (authorization != null) {
+      authorizations.add(authorization);
+    }
     Thread.sleep(delayMillis);
     try {
       JsonNode body = JSON.readTree(request.getBody().utf8());

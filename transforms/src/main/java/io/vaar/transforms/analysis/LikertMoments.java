@@ -196,10 +196,16 @@ public final class LikertMoments implements Serializable {
 
   /** The statistics as the SEM engine takes them; incomplete rows in a canonical order. */
   public GroupStatistics toStatistics() {
-    fold();
+    if (!pending.isEmpty()) {
+      // Folding here would change this accumulator, which may be a pipeline's input.
+      LikertMoments folded = new LikertMoments(p);
+      folded.merge(this);
+      folded.fold();
+      return folded.toStatistics();
+    }
     double[] mean = new double[width];
     double[][] scatter = new double[width][width];
-    if (n > 0) {
+    if (n > 0 && sumZ != null) {
       for (int a = 0; a < width; a++) {
         mean[a] = (double) sumZ[a] / n;
       }

@@ -85,10 +85,8 @@ public final class AnalyseStudy
         OutputReceiver<String> out) {
       Map<String, ModelAccumulator> byModel = new TreeMap<>();
       for (KV<String, ModelAccumulator> model : all.getValue()) {
-        byModel.merge(model.getKey(), model.getValue(), (a, b) -> {
-          a.merge(b);
-          return a;
-        });
+        byModel.computeIfAbsent(model.getKey(), key -> new ModelAccumulator(
+            settings.instruments().itemIds().size())).merge(model.getValue());
       }
       byModel.values().removeIf(accumulator -> accumulator.answered() == 0);
       if (byModel.isEmpty()) {
