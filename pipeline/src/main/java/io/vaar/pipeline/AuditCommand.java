@@ -64,7 +64,8 @@ public final class AuditCommand implements Callable<Integer> {
     VaarPipelineOptions options = pipelineOptions(plan);
     Instant started = Instant.now();
     RunManifest manifest = RunManifest.of(runConfig, "audit", where.runner, started);
-    try (RunDirectory directory = RunDirectory.claim(Path.of(plan.output()), plan.runId())) {
+    Path root = RunDirectory.localPath(plan.output());
+    try (RunDirectory directory = RunDirectory.claim(root, plan.runId())) {
       directory.writeManifest(manifest.running());
       Pipeline pipeline = AuditPipeline.build(Pipeline.create(options), plan,
           options.getArchiveShards());

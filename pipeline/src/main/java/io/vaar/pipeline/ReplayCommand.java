@@ -73,7 +73,7 @@ public final class ReplayCommand implements Callable<Integer> {
     RunManifest manifest = new RunManifest(runId, "replay", where.runner,
         Map.of("inputs", patterns, "config", config == null ? "" : config.toString()),
         started);
-    try (RunDirectory directory = RunDirectory.claim(Path.of(output), runId)) {
+    try (RunDirectory directory = RunDirectory.claim(RunDirectory.localPath(output), runId)) {
       directory.writeManifest(manifest.running());
       Pipeline pipeline = ReplayPipeline.build(Pipeline.create(options), patterns, runId,
           output, instruments, analysis);

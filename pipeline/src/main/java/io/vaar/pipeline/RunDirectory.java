@@ -44,6 +44,16 @@ final class RunDirectory implements AutoCloseable {
     this.lock = lock;
   }
 
+  /** The local directory an output names; a cloud storage URL is not one (yet). */
+  static Path localPath(String output) {
+    if (output.contains("://")) {
+      throw CliError.badInput("output " + output + ": this build writes runs to a local"
+          + " directory only; give a local path (cloud storage outputs come with the Dataflow"
+          + " deployment)");
+    }
+    return Path.of(output);
+  }
+
   static RunDirectory claim(Path root, String runId) {
     try {
       if (Files.exists(root) && !Files.isDirectory(root)) {

@@ -52,6 +52,17 @@ class AuditInputTest {
   }
 
   @Test
+  void aCloudOutputIsRefusedClearly() throws IOException {
+    Path file = work.resolve("config.yaml");
+    Files.writeString(file, "run: {id: t}\nmodels: [{id: s, provider: simulated, profile: aligned}]\n");
+    CliRun run = CliRun.of(AuditRunTest.NO_FIT, "audit", "--config", file.toString(),
+        "--output", "gs://bucket/runs/t");
+    assertThat(run.exitCode(), equalTo(2));
+    assertThat(run.errLines(), hasSize(1));
+    assertThat(run.err(), containsString("writes runs to a local directory only"));
+  }
+
+  @Test
   void anUnreadableInstrumentsFolderIsReportedBeforeWork() throws IOException {
     CliRun run = audit("""
         run: {id: t}

@@ -35,7 +35,8 @@ public final class SessionRunner {
 
   /** The runner of this plan in this JVM, built on first use. */
   public static SessionRunner shared(AuditPlan plan) {
-    return SHARED.computeIfAbsent(plan.runId() + "\u0000" + plan.output(), key ->
+    String key = plan.runId() + "\u0000" + plan.output() + "\u0000" + plan.config().hashCode();
+    return SHARED.computeIfAbsent(key, ignored ->
         new SessionRunner(plan, ChatModelFactory.builder()
             .cacheDirectory(Path.of(plan.cacheDirectory()))
             .simulated(spec -> SimulatedModels.create(spec, plan.instruments()))
