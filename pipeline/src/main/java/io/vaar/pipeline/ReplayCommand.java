@@ -6,6 +6,7 @@ import io.vaar.transforms.config.ConfigException;
 import io.vaar.transforms.config.RunConfig;
 import io.vaar.transforms.instruments.InstrumentException;
 import io.vaar.transforms.instruments.InstrumentSet;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +47,8 @@ public final class ReplayCommand implements Callable<Integer> {
   String output;
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "A run config whose instruments and run.alpha the analysis uses.")
+      description = "A run config whose instruments and analysis settings (run.alpha,"
+          + " estimator, missing) the replay uses.")
   Path config;
 
   @Mixin
@@ -69,6 +74,10 @@ public final class ReplayCommand implements Callable<Integer> {
     List<String> patterns = inputs.stream().map(ReplayCommand::asPattern).toList();
     String runId = "replay";
     VaarPipelineOptions options = where.parse(runId, output, 1);
+    FileSystems.setDefaultPipelineOptions(options);
+    for (String pattern : patterns) {
+      requireMatches(pattern);
+    }
     Instant started = Instant.now();
     RunManifest manifest = new RunManifest(runId, "replay", where.runner,
         Map.of("inputs", patterns, "config", config == null ? "" : config.toString()),
@@ -83,15 +92,26 @@ public final class ReplayCommand implements Callable<Integer> {
       } catch (CliError e) {
         directory.writeManifest(manifest.finished("failed", e.getMessage(), Map.of(),
             Instant.now()));
-        if (e.getMessage().contains("matches no files") || e.getMessage().contains("No files")) {
-          throw CliError.badInput(e.getMessage(), e);
-        }
         throw e;
       }
       directory.writeManifest(manifest.finished(outcome.status(), outcome.detail(),
           outcome.counts(), Instant.now()));
       return outcome.report(directory, 0, spec.commandLine().getOut());
     }
+  }
+
+  private static void requireMatches(String pattern) {
+    try {
+      MatchResult match = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW);
+      if (match.status() == MatchResult.Status.OK && !match.metadata().isEmpty()) {
+        return;
+      }
+    } catch (IOException e) {
+      throw CliError.badInput("--input " + pattern + ": cannot be listed (" + e.getMessage()
+          + ")", e);
+    }
+    throw CliError.badInput("--input " + pattern + " matches no files; give a run directory "
+        + "or a glob such as runs/demo/responses/*.avro");
   }
 
   /** A run directory stands for its responses; anything else is a file pattern as given. */

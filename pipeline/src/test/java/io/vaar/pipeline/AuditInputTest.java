@@ -52,6 +52,16 @@ class AuditInputTest {
   }
 
   @Test
+  void aReplayOfNothingIsRefusedBeforeItClaimsTheOutput() {
+    CliRun run = CliRun.of(AuditRunTest.NO_FIT, "replay", "--input",
+        work.resolve("nowhere/*.avro").toString(), "--output", work.resolve("out").toString());
+    assertThat(run.exitCode(), equalTo(2));
+    assertThat(run.errLines(), hasSize(1));
+    assertThat(run.err(), containsString("matches no files; give a run directory or a glob"));
+    assertThat(Files.exists(work.resolve("out")), equalTo(false));
+  }
+
+  @Test
   void aCloudOutputIsRefusedClearly() throws IOException {
     Path file = work.resolve("config.yaml");
     Files.writeString(file, "run: {id: t}\nmodels: [{id: s, provider: simulated, profile: aligned}]\n");
