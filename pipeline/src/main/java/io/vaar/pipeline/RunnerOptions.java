@@ -2,9 +2,12 @@ package io.vaar.pipeline;
 
 import io.vaar.pipeline.options.PipelineArguments;
 import io.vaar.pipeline.options.VaarPipelineOptions;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.beam.runners.direct.DirectOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,14 +32,31 @@ final class RunnerOptions {
       description = "Extra Beam pipeline options, after --.")
   List<String> beamOptions = new ArrayList<>();
 
+  /** The jar this command runs from, when it runs from one (not from a build's classes). */
+  static Optional<String> runningJar() {
+    try {
+      Path location = Path.of(RunnerOptions.class.getProtectionDomain().getCodeSource()
+          .getLocation().toURI());
+      return location.toString().endsWith(".jar") ? Optional.of(location.toString())
+          : Optional.empty();
+    } catch (URISyntaxException | SecurityException e) {
+      return Optional.empty();
+    }
+  }
+
   /**
    * The pipeline options; on the direct runner at least {@code parallelism} bundles run at once,
    * and the runner does not return from {@code run()} before the progress line can follow it.
    */
   VaarPipelineOptions parse(String runId, String output, int parallelism) {
+    List<String> arguments = new ArrayList<>(beamOptions);
+    if (flinkMaster != null && arguments.stream().noneMatch(a -> a.startsWith("--filesToStage"))) {
+      // A session cluster runs the job from the jar it is sent: this very vaar.jar.
+      runningJar().ifPresent(jar -> arguments.add("--filesToStage=" + jar));
+    }
     VaarPipelineOptions options;
     try {
-      options = PipelineArguments.parse(runner, flinkMaster, beamOptions);
+      options = PipelineArguments.parse(runner, flinkMaster, arguments);
     } catch (IllegalArgumentException e) {
       throw CliError.badInput(e.getMessage(), e);
     }
