@@ -49,6 +49,7 @@ final class ReportPage implements StudyRenderer {
         .append("td:first-child,th:first-child{text-align:left}.sim{color:#a15c00}")
         .append(".agree{color:#176e2c}.disagree{color:#a31919}")
         .append("svg{display:block;width:100%;max-width:760px;height:auto;margin:1em 0}")
+        .append("summary{margin:.5em 0;cursor:pointer}")
         .append(".answers td{text-align:left;vertical-align:top}.answers pre{margin:0;")
         .append("white-space:pre-wrap;font-size:.9em}</style></head><body>\n");
     html.append("<h1>Value–action alignment audit <code>").append(esc(report.runId()))
@@ -159,9 +160,13 @@ final class ReportPage implements StudyRenderer {
         .append("model, every reply verbatim (re-asked items show each attempt).</p>\n");
     for (Map.Entry<String, List<AnswerSample>> model : new TreeMap<>(report.answers())
         .entrySet()) {
+      boolean first = true;
       for (AnswerSample session : model.getValue()) {
-        html.append("<h3>").append(esc(model.getKey())).append(" — session <code>")
-            .append(esc(session.sessionId())).append("</code></h3>\n<table class=\"answers\">")
+        // Collapsed but the first: 32 items × 3 sessions per model would bury the page's end.
+        html.append(first ? "<details open>" : "<details>").append("<summary><strong>")
+            .append(esc(model.getKey())).append("</strong> — session <code>")
+            .append(esc(session.sessionId())).append("</code>, ").append(session.answers().size())
+            .append(" items</summary>\n<table class=\"answers\">")
             .append("<tr><th>item</th><th>prompt</th><th>replies</th><th>value</th>")
             .append("<th>status</th></tr>\n");
         for (RawAnswer answer : session.answers()) {
@@ -173,7 +178,8 @@ final class ReportPage implements StudyRenderer {
           html.append("</td><td>").append(answer.value() == null ? "–" : answer.value())
               .append("</td><td>").append(esc(answer.status())).append("</td></tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table></details>\n");
+        first = false;
       }
     }
   }
