@@ -9,6 +9,7 @@ import io.vaar.schemas.ItemResponse;
 import io.vaar.schemas.ResponseStatus;
 import io.vaar.transforms.analysis.ItemScores;
 import io.vaar.transforms.analysis.ResponseCounts;
+import io.vaar.transforms.testing.TestPipelineExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,13 +18,21 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The report's sample of raw answers: the sessions with the smallest ids whatever order sessions
  * are added and merged in, the answers in the order asked, and model text surviving the coders
  * byte for byte.
  */
+@ExtendWith(TestPipelineExtension.class)
 class AnswerSamplingTest {
 
   private static final String HOSTILE = "<script>alert(1)</script> \"><img src=x onerror=alert(2)>"
@@ -46,6 +55,49 @@ class AnswerSamplingTest {
       assertThat(right.answerSamples().stream().map(AnswerSample::sessionId).toList(),
           contains("s00", "s01", "s02"));
     }
+  }
+
+  @Test
+  void summarizingKeepsTheSampleAndDropsOtherSessionsAnswersBeforeTheShuffle(
+      TestPipeline pipeline) {
+    List<KV<String, ScoredSession>> sessions = new ArrayList<>();
+    for (int s = 0; s < 40; s++) {
+      sessions.add(KV.of(s % 2 == 0 ? "m" : "n", session(String.format("s%02d", 39 - s), "r")));
+    }
+    PCollection<KV<String, ModelAccumulator>> models = pipeline
+        .apply(Create.of(sessions).withCoder(ScoreSessions.coder()))
+        .apply(SummarizeModels.ofItems(1));
+    PAssert.that(models).satisfies(all -> {
+      for (KV<String, ModelAccumulator> model : all) {
+        assertThat(model.getValue().answerSamples().stream().map(AnswerSample::sessionId)
+            .toList(), model.getKey().equals("m") ? contains("s01", "s03", "s05")
+            : contains("s00", "s02", "s04"));
+      }
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void sessionsThatCannotBeSampledLoseTheirAnswersBeforeTheShuffle(TestPipeline pipeline) {
+    List<KV<String, ScoredSession>> sessions = new ArrayList<>();
+    for (int s = 0; s < 30; s++) {
+      sessions.add(KV.of("m", session(String.format("s%02d", s), "r")));
+    }
+    PCollection<KV<String, ScoredSession>> kept = pipeline
+        .apply(Create.of(sessions).withCoder(ScoreSessions.coder()))
+        .apply(ParDo.of(new SummarizeModels.DropUnsampledAnswersFn()))
+        .setCoder(ScoreSessions.coder());
+    PAssert.that(kept).satisfies(all -> {
+      long withAnswers = 0;
+      for (KV<String, ScoredSession> session : all) {
+        withAnswers += session.getValue().answers().isEmpty() ? 0 : 1;
+      }
+      // In ascending order only the first three of each bundle can be among the smallest.
+      assertThat(withAnswers < 30, equalTo(true));
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
   }
 
   @Test
