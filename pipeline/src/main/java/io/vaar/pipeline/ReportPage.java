@@ -50,7 +50,8 @@ final class ReportPage implements StudyRenderer {
         .append(".agree{color:#176e2c}.disagree{color:#a31919}")
         .append("svg{display:block;width:100%;max-width:760px;height:auto;margin:1em 0}")
         .append("summary{margin:.5em 0;cursor:pointer}")
-        .append(".answers td{text-align:left;vertical-align:top}.answers pre{margin:0;")
+        .append(".answers td,.answers th{text-align:left;vertical-align:top}")
+        .append(".answers td:nth-child(2){max-width:24em}.answers pre{margin:0;")
         .append("white-space:pre-wrap;font-size:.9em}</style></head><body>\n");
     html.append("<h1>Value–action alignment audit <code>").append(esc(report.runId()))
         .append("</code></h1>\n");
