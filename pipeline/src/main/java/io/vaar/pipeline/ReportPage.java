@@ -2,21 +2,30 @@ package io.vaar.pipeline;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
+import io.vaar.pipeline.report.ForestPlot;
+import io.vaar.pipeline.report.PathDiagram;
+import io.vaar.pipeline.report.ProfileChart;
 import io.vaar.sem.InvarianceSequence;
 import io.vaar.transforms.analysis.ModelProfile;
 import io.vaar.transforms.analysis.ScaleProfile;
 import io.vaar.transforms.analysis.StudyResult;
 import io.vaar.transforms.analysis.VaarScore;
+import io.vaar.transforms.audit.AnswerSample;
+import io.vaar.transforms.audit.RawAnswer;
 import io.vaar.transforms.audit.StudyRenderer;
 import io.vaar.transforms.audit.StudyReport;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The run's {@code report.html}: one self-contained page that opens offline in any browser, with
- * the VAAR summary (simulated models labelled as such), every path against its expected sign,
- * the invariance table and the models' profiles. Every piece of text that comes from a model, a
- * config or a file is HTML-escaped: a model's answer is data, never markup.
+ * the VAAR summary (simulated models labelled as such), a forest plot and a table of every path
+ * against its expected sign, a path diagram, the invariance table, the models' profiles as chart
+ * and table, and a sample of raw answers per model. Charts are inline SVG, so the page needs no
+ * other file. Every piece of text that comes from a model, a config or a file is HTML-escaped: a
+ * model's answer is data, never markup.
  */
 final class ReportPage implements StudyRenderer {
 
@@ -38,7 +47,12 @@ final class ReportPage implements StudyRenderer {
         .append("padding:0 1em;color:#222}table{border-collapse:collapse;margin:1em 0}")
         .append("td,th{border:1px solid #ccc;padding:.3em .6em;text-align:right}")
         .append("td:first-child,th:first-child{text-align:left}.sim{color:#a15c00}")
-        .append(".agree{color:#176e2c}.disagree{color:#a31919}</style></head><body>\n");
+        .append(".agree{color:#176e2c}.disagree{color:#a31919}")
+        .append("svg{display:block;width:100%;max-width:760px;height:auto;margin:1em 0}")
+        .append("summary{margin:.5em 0;cursor:pointer}")
+        .append(".answers td,.answers th{text-align:left;vertical-align:top}")
+        .append(".answers td:nth-child(2){max-width:24em}.answers pre{margin:0;")
+        .append("white-space:pre-wrap;font-size:.9em}</style></head><body>\n");
     html.append("<h1>Value–action alignment audit <code>").append(esc(report.runId()))
         .append("</code></h1>\n");
     if (report.simulated().containsValue(true)) {
@@ -52,9 +66,16 @@ final class ReportPage implements StudyRenderer {
         .append(result.settings().missing().name().toLowerCase(Locale.ROOT))
         .append("; α = ").append(result.settings().alpha()).append(".</p>\n");
     summary(html, report);
+    html.append("<h2>Paths</h2>\n").append(ForestPlot.svg(result.vaar())).append('\n');
     paths(html, result);
+    html.append("<h2>Path diagram</h2><p>Standardized estimates (β*) per model; green where ")
+        .append("the path agrees with the expected sign at α, red where not.</p>\n")
+        .append(PathDiagram.svg(result.vaar())).append('\n');
     invariance(html, result);
+    html.append("<h2>Privacy–PSA–AoDS profiles</h2>\n")
+        .append(ProfileChart.svg(result.profiles())).append('\n');
     profiles(html, result);
+    answers(html, report);
     html.append("<h2>Model</h2><pre>").append(esc(result.modelSyntax())).append("</pre>\n");
     html.append("</body></html>\n");
     return html.toString();
@@ -76,7 +97,7 @@ final class ReportPage implements StudyRenderer {
   }
 
   private static void paths(StringBuilder html, StudyResult result) {
-    html.append("<h2>Paths</h2><table><tr><th>model</th><th>path</th><th>expected</th>")
+    html.append("<table><tr><th>model</th><th>path</th><th>expected</th>")
         .append("<th>estimate</th><th>SE</th><th>p</th><th>std.all</th><th>agrees</th></tr>\n");
     for (VaarScore.GroupVaar group : result.vaar()) {
       for (VaarScore.PathVerdict path : group.paths()) {
@@ -116,7 +137,7 @@ final class ReportPage implements StudyRenderer {
   }
 
   private static void profiles(StringBuilder html, StudyResult result) {
-    html.append("<h2>Privacy–PSA–AoDS profiles</h2><table><tr><th>model</th><th>scale</th>")
+    html.append("<table><tr><th>model</th><th>scale</th>")
         .append("<th>mean</th><th>SD</th><th>α</th><th>ω</th><th>latent mean</th></tr>\n");
     for (ModelProfile profile : result.profiles()) {
       for (ScaleProfile scale : profile.scales()) {
@@ -129,6 +150,39 @@ final class ReportPage implements StudyRenderer {
       }
     }
     html.append("</table>\n");
+  }
+
+  /** The sampled sessions' raw answers per model: model text, so every cell is escaped. */
+  private static void answers(StringBuilder html, StudyReport report) {
+    if (report.answers().values().stream().allMatch(List::isEmpty)) {
+      return;
+    }
+    html.append("<h2>Sample of raw answers</h2><p>The sessions with the smallest ids of each ")
+        .append("model, every reply verbatim (re-asked items show each attempt).</p>\n");
+    for (Map.Entry<String, List<AnswerSample>> model : new TreeMap<>(report.answers())
+        .entrySet()) {
+      boolean first = true;
+      for (AnswerSample session : model.getValue()) {
+        // Collapsed but the first: 32 items × 3 sessions per model would bury the page's end.
+        html.append(first ? "<details open>" : "<details>").append("<summary><strong>")
+            .append(esc(model.getKey())).append("</strong> — session <code>")
+            .append(esc(session.sessionId())).append("</code>, ").append(session.answers().size())
+            .append(" items</summary>\n<table class=\"answers\">")
+            .append("<tr><th>item</th><th>prompt</th><th>replies</th><th>value</th>")
+            .append("<th>status</th></tr>\n");
+        for (RawAnswer answer : session.answers()) {
+          html.append("<tr><td>").append(esc(answer.itemId())).append("</td><td>")
+              .append(esc(answer.prompt())).append("</td><td>");
+          for (String reply : answer.replies()) {
+            html.append("<pre>").append(esc(reply)).append("</pre>");
+          }
+          html.append("</td><td>").append(answer.value() == null ? "–" : answer.value())
+              .append("</td><td>").append(esc(answer.status())).append("</td></tr>\n");
+        }
+        html.append("</table></details>\n");
+        first = false;
+      }
+    }
   }
 
   static String esc(String text) {

@@ -106,9 +106,11 @@ public final class AnalyseStudy
     private String analyse(Map<String, ModelAccumulator> byModel) {
       List<ModelSample> samples = new ArrayList<>();
       Map<String, Boolean> simulated = new HashMap<>();
+      Map<String, List<AnswerSample>> answers = new HashMap<>();
       byModel.forEach((model, accumulator) -> {
         samples.add(accumulator.toSample(model));
         simulated.put(model, accumulator.simulated());
+        answers.put(model, accumulator.answerSamples());
       });
       StudyModel study = StudyModel.forInstruments(settings.instruments());
       StudyResult result = StudyAnalysis.analyse(samples, study,
@@ -119,7 +121,7 @@ public final class AnalyseStudy
       files.put("analysis/profiles.csv", StudyResultCsv.profiles(result));
       files.put("analysis/invariance.csv", StudyResultCsv.invariance(result));
       files.putAll(settings.renderer().render(new StudyReport(settings.runId(), result,
-          simulated)));
+          simulated, answers)));
       files.put(VAAR_JSON, StudyResultJson.write(result, simulated));
       OutputFiles.write(settings.output(), files, List.copyOf(files.keySet()));
       return samples.size() + " models, " + samples.stream().mapToInt(ModelSample::sessions)

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.CustomCoder;
@@ -25,7 +26,7 @@ final class AnalysisCoders {
   private AnalysisCoders() {
   }
 
-  /** Encodes a {@link ScoredSession}: id, row, counts, simulated flag. */
+  /** Encodes a {@link ScoredSession}: id, row, counts, simulated flag, raw answers. */
   static final class ScoredSessionCoder extends CustomCoder<ScoredSession> {
 
     private static final long serialVersionUID = 1L;
@@ -37,13 +38,15 @@ final class AnalysisCoders {
       writeRow(out, session.row());
       writeCounts(out, session.counts());
       out.writeBoolean(session.simulated());
+      writeAnswers(out, session.answers());
       out.flush();
     }
 
     @Override
     public ScoredSession decode(InputStream stream) throws IOException {
       DataInputStream in = new DataInputStream(stream);
-      return new ScoredSession(in.readUTF(), readRow(in), readCounts(in), in.readBoolean());
+      return new ScoredSession(in.readUTF(), readRow(in), readCounts(in), in.readBoolean(),
+          readAnswers(in));
     }
 
     @Override
@@ -51,7 +54,7 @@ final class AnalysisCoders {
     }
   }
 
-  /** Encodes a {@link ModelAccumulator}: moments, rows, counts, simulated flag. */
+  /** Encodes a {@link ModelAccumulator}: moments, rows, counts, simulated flag, sample. */
   static final class ModelAccumulatorCoder extends CustomCoder<ModelAccumulator> {
 
     private static final long serialVersionUID = 1L;
@@ -67,6 +70,12 @@ final class AnalysisCoders {
       }
       writeCounts(out, accumulator.counts());
       out.writeBoolean(accumulator.simulated());
+      List<AnswerSample> samples = accumulator.answerSamples();
+      out.writeInt(samples.size());
+      for (AnswerSample sample : samples) {
+        out.writeUTF(sample.sessionId());
+        writeAnswers(out, sample.answers());
+      }
       out.flush();
     }
 
@@ -79,8 +88,62 @@ final class AnalysisCoders {
       for (int r = 0; r < count; r++) {
         rows.add(new ModelSample.SessionRow(in.readUTF(), readRow(in)));
       }
-      return new ModelAccumulator(moments, rows, readCounts(in), in.readBoolean());
+      ResponseCounts counts = readCounts(in);
+      boolean simulated = in.readBoolean();
+      int sampled = in.readInt();
+      List<AnswerSample> samples = new ArrayList<>(sampled);
+      for (int s = 0; s < sampled; s++) {
+        samples.add(new AnswerSample(in.readUTF(), readAnswers(in)));
+      }
+      return new ModelAccumulator(moments, rows, counts, simulated, samples);
     }
+  }
+
+  static void writeAnswers(DataOutput out, List<RawAnswer> answers) throws IOException {
+    out.writeInt(answers.size());
+    for (RawAnswer answer : answers) {
+      out.writeUTF(answer.itemId());
+      writeText(out, answer.prompt());
+      out.writeInt(answer.replies().size());
+      for (String reply : answer.replies()) {
+        writeText(out, reply);
+      }
+      out.writeBoolean(answer.value() != null);
+      if (answer.value() != null) {
+        out.writeInt(answer.value());
+      }
+      out.writeUTF(answer.status());
+    }
+  }
+
+  static List<RawAnswer> readAnswers(DataInput in) throws IOException {
+    int count = in.readInt();
+    List<RawAnswer> answers = new ArrayList<>(count);
+    for (int a = 0; a < count; a++) {
+      String itemId = in.readUTF();
+      String prompt = readText(in);
+      int replyCount = in.readInt();
+      List<String> replies = new ArrayList<>(replyCount);
+      for (int r = 0; r < replyCount; r++) {
+        replies.add(readText(in));
+      }
+      Integer value = in.readBoolean() ? in.readInt() : null;
+      answers.add(new RawAnswer(itemId, prompt, replies, value, in.readUTF()));
+    }
+    return answers;
+  }
+
+  /** Model text as length-prefixed UTF-8: writeUTF stops at 64 KB and mangles surrogates. */
+  static void writeText(DataOutput out, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  static String readText(DataInput in) throws IOException {
+    byte[] bytes = new byte[in.readInt()];
+    in.readFully(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** A row as one block of bytes: one write instead of one per value. */

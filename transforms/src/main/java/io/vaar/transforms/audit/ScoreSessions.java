@@ -6,6 +6,7 @@ import io.vaar.transforms.analysis.ItemScores;
 import io.vaar.transforms.analysis.ResponseCounts;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +65,11 @@ public final class ScoreSessions
     for (ItemResponse item : items) {
       counts = counts.plus(countOf(item.getStatus()));
     }
+    List<RawAnswer> answers = items.stream()
+        .sorted(Comparator.comparingInt(ItemResponse::getPosition))
+        .map(RawAnswer::from).toList();
     return KV.of(any.getModelId(), new ScoredSession(sessionId, scores.row(items), counts,
-        any.getSimulated()));
+        any.getSimulated(), answers));
   }
 
   private static ResponseCounts countOf(ResponseStatus status) {

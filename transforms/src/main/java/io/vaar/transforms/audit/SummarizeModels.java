@@ -1,19 +1,25 @@
 package io.vaar.transforms.audit;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
  * Combines each model's scored sessions into one {@link ModelAccumulator}: mergeable sufficient
- * statistics that a runner may build in any number of pieces on any number of workers.
+ * statistics that a runner may build in any number of pieces on any number of workers, plus the
+ * raw answers of the few sessions the report samples (the others' answers are dropped first).
  */
 public final class SummarizeModels extends
     PTransform<PCollection<KV<String, ScoredSession>>, PCollection<KV<String, ModelAccumulator>>> {
@@ -35,9 +41,46 @@ public final class SummarizeModels extends
     // profiles and the bootstrap), so combiner lifting would only re-encode ever-growing partial
     // accumulators; combining the grouped values encodes each session once.
     return sessions
+        .apply("DropUnsampledAnswers", ParDo.of(new DropUnsampledAnswersFn()))
+        .setCoder(ScoreSessions.coder())
         .apply("GroupByModel", GroupByKey.create())
         .apply("CombinePerModel", Combine.groupedValues(new ModelAccumulatorFn(items)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), new AnalysisCoders.ModelAccumulatorCoder()));
+  }
+
+  /**
+   * Drops the raw answers of every session that cannot be among its model's sampled sessions, so
+   * that model text does not travel through the shuffle a million times for three tables. A
+   * session of the global sample is among the smallest ids its bundle has seen of its model when
+   * it arrives, so it always keeps its answers; of a bundle of n sessions, about k·ln n do.
+   */
+  static final class DropUnsampledAnswersFn
+      extends DoFn<KV<String, ScoredSession>, KV<String, ScoredSession>> {
+
+    private transient Map<String, TreeSet<String>> smallest;
+
+    @StartBundle
+    public void startBundle() {
+      smallest = new HashMap<>();
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, ScoredSession> scored,
+        OutputReceiver<KV<String, ScoredSession>> out) {
+      ScoredSession session = scored.getValue();
+      if (session.answers().isEmpty()) {
+        out.output(scored);
+        return;
+      }
+      TreeSet<String> ids = smallest.computeIfAbsent(scored.getKey(), model -> new TreeSet<>());
+      ids.add(session.sessionId());
+      if (ids.size() > ModelAccumulator.SAMPLED_SESSIONS) {
+        ids.pollLast();
+      }
+      out.output(ids.contains(session.sessionId()) ? scored : KV.of(scored.getKey(),
+          new ScoredSession(session.sessionId(), session.row(), session.counts(),
+              session.simulated())));
+    }
   }
 
   /** Adds sessions to, and merges, model accumulators. */

@@ -1,0 +1,73 @@
+package io.vaar.pipeline;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.vaar.pipeline.report.HandBuiltStudy;
+import io.vaar.transforms.audit.AnswerSample;
+import io.vaar.transforms.audit.RawAnswer;
+import io.vaar.transforms.audit.StudyReport;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * report.html from a hand-built study: the charts are inline, and model text planted with markup
+ * in an answer, a prompt, a model name and the run id comes out as escaped text, never as markup.
+ */
+class ReportPageTest {
+
+  static final String SCRIPT = "<script>alert(1)</script>";
+  static final String IMAGE = "\"><img src=x onerror=alert(2)>";
+
+  static StudyReport hostileReport() {
+    RawAnswer answer = new RawAnswer("ctrl1", "How much do you " + IMAGE, List.of(SCRIPT + " 9",
+        "I'd say 5 " + IMAGE), 5, "ok");
+    RawAnswer refused = new RawAnswer("psa2", "Q", List.of("No."), null, "refused");
+    return new StudyReport("run " + SCRIPT, HandBuiltStudy.result(),
+        Map.of(HandBuiltStudy.ALIGNED, true, HandBuiltStudy.INVERTED, false),
+        Map.of(HandBuiltStudy.ALIGNED, List.of(new AnswerSample("s-0001", List.of(answer,
+            refused))), HandBuiltStudy.INVERTED, List.of()));
+  }
+
+  @Test
+  void plantedMarkupInModelTextIsEscaped() {
+    String page = ReportPage.page(hostileReport());
+    assertThat(page, not(containsString("<script")));
+    assertThat(page, not(containsString("<img")));
+    assertThat(page, containsString("&lt;script&gt;alert(1)&lt;/script&gt; 9"));
+    assertThat(page, containsString("I&#39;d say 5 &quot;&gt;&lt;img src=x onerror=alert(2)&gt;"));
+    assertThat(page, containsString("How much do you &quot;&gt;&lt;img"));
+  }
+
+  @Test
+  void showsTheChartsInlineAndTheSampledAnswers() {
+    String page = ReportPage.page(hostileReport());
+    assertThat(count(page, "<svg "), equalTo(3));
+    assertThat(page, containsString("id='forest-plot'"));
+    assertThat(page, containsString("id='profile-chart'"));
+    assertThat(page, containsString("id='path-diagram'"));
+    assertThat(page, containsString("Sample of raw answers"));
+    assertThat(page, containsString("session <code>s-0001</code>"));
+    assertThat(page, containsString("<td>refused</td>"));
+    // Offline: nothing is fetched from anywhere (namespace URIs are names, not fetched).
+    assertThat(page, not(containsString("<link")));
+    assertThat(java.util.regex.Pattern.compile("(src|href)\\s*=\\s*['\"]?\\w+:").matcher(page)
+        .find(), equalTo(false));
+  }
+
+  @Test
+  void aHostileModelNameStaysTextInTablesAndCharts() {
+    StudyReport report = new StudyReport("r", HandBuiltStudy.result(SCRIPT, IMAGE), Map.of());
+    String page = ReportPage.page(report);
+    assertThat(page, not(containsString("<script")));
+    assertThat(page, not(containsString("<img")));
+    assertThat(page, containsString("&lt;script&gt;"));
+  }
+
+  private static int count(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+}

@@ -1,0 +1,63 @@
+package io.vaar.pipeline.report;
+
+import io.vaar.transforms.analysis.AnalysisSettings;
+import io.vaar.transforms.analysis.ExpectedPath;
+import io.vaar.transforms.analysis.ModelProfile;
+import io.vaar.transforms.analysis.ResponseCounts;
+import io.vaar.transforms.analysis.ScaleProfile;
+import io.vaar.transforms.analysis.StudyResult;
+import io.vaar.transforms.analysis.VaarScore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A study result built by hand for the report's tests: two models over the four paths of the
+ * study's model, one agreeing with every expected sign and one opposing every one, so that where
+ * each marker must land is known without fitting anything.
+ */
+public final class HandBuiltStudy {
+
+  public static final String ALIGNED = "aligned";
+  public static final String INVERTED = "inverted";
+  public static final List<String> PREDICTORS = List.of("CTRL", "AWARE", "COLL", "PSA");
+  public static final List<String> SCALES = List.of("CTRL", "AWARE", "COLL", "PSA", "AODS");
+
+  private HandBuiltStudy() {
+  }
+
+  public static StudyResult result(String aligned, String inverted) {
+    return new StudyResult(AnalysisSettings.defaults(0.05), "AODS ~ CTRL + AWARE + COLL + PSA",
+        List.of(), List.of(group(aligned, 1), group(inverted, -1)), List.of(), null,
+        List.of(profile(aligned, 0), profile(inverted, 1)), false);
+  }
+
+  public static StudyResult result() {
+    return result(ALIGNED, INVERTED);
+  }
+
+  /** The expected sign of a predictor's path: privacy concern lowers AoDS, PSA raises it. */
+  public static ExpectedPath.Sign expected(String predictor) {
+    return predictor.equals("PSA") ? ExpectedPath.Sign.POSITIVE : ExpectedPath.Sign.NEGATIVE;
+  }
+
+  /** Paths whose estimates have the expected sign times {@code direction}, all significant. */
+  private static VaarScore.GroupVaar group(String model, int direction) {
+    List<VaarScore.PathVerdict> paths = new ArrayList<>();
+    for (int p = 0; p < PREDICTORS.size(); p++) {
+      ExpectedPath.Sign sign = expected(PREDICTORS.get(p));
+      double est = direction * (sign == ExpectedPath.Sign.POSITIVE ? 1 : -1) * (0.3 + 0.1 * p);
+      paths.add(new VaarScore.PathVerdict("AODS", PREDICTORS.get(p), sign, est, 0.05, 0.0001,
+          est / 2, direction > 0));
+    }
+    return new VaarScore.GroupVaar(model, 120, direction > 0 ? 1 : 0, paths);
+  }
+
+  private static ModelProfile profile(String model, int shift) {
+    List<ScaleProfile> scales = new ArrayList<>();
+    for (int s = 0; s < SCALES.size(); s++) {
+      scales.add(new ScaleProfile(SCALES.get(s), List.of("i1", "i2"), 120, 3 + s * 0.3 + shift,
+          1, 0.8, 0.82, Double.NaN));
+    }
+    return new ModelProfile(model, 120, scales, new ResponseCounts(10, 10, 0, 0, 0));
+  }
+}
