@@ -124,10 +124,10 @@ final class ReportPage implements StudyRenderer {
     for (InvarianceSequence.Step step : result.invariance()) {
       html.append("<tr><td>").append(step.level().word()).append("</td><td>")
           .append(format(step.fit().measure("chisq" + suffix))).append("</td><td>")
-          .append(format(step.fit().measure("df"))).append("</td><td>")
+          .append(formatCount(step.fit().measure("df"))).append("</td><td>")
           .append(format(step.fit().measure("cfi" + suffix))).append("</td><td>")
           .append(format(step.fit().measure("rmsea" + suffix))).append("</td><td>")
-          .append(format(step.chisqDiff())).append("</td><td>").append(format(step.dfDiff()))
+          .append(format(step.chisqDiff())).append("</td><td>").append(formatCount(step.dfDiff()))
           .append("</td><td>").append(formatP(step.pvalue())).append("</td><td>")
           .append(format(step.cfiDiff())).append("</td><td>").append(format(step.rmseaDiff()))
           .append("</td></tr>\n");
@@ -191,6 +191,10 @@ final class ReportPage implements StudyRenderer {
 
   private static String format(double value) {
     return Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "–";
+  }
+
+  private static String formatCount(double value) {
+    return Double.isFinite(value) ? String.format(Locale.ROOT, "%.0f", value) : "–";
   }
 
   private static String formatP(double value) {
