@@ -16,7 +16,9 @@ import java.util.Map;
  * shared/docs/contracts.md ({@code alpha}, {@code expected}, {@code models} with their paths,
  * {@code invariance}, {@code fit}), plus the settings, profiles and model syntax a reader needs
  * to interpret it. Numbers that are not defined are {@code null}, never {@code NaN}. The
- * bootstrap fields ({@code vaar_ci}, {@code soft_vaar}) are {@code null} until a bootstrap ran.
+ * bootstrap fields ({@code vaar_ci}, {@code soft_vaar}, each path's {@code ci} and the
+ * {@code bootstrap} block with replicates, seed and method) are {@code null} without a
+ * bootstrap.
  */
 public final class StudyResultJson {
 
@@ -48,12 +50,15 @@ public final class StudyResultJson {
       model.put("model", group.group());
       model.put("simulated", simulatedByModel.getOrDefault(group.group(), false));
       number(model, "vaar", group.vaar());
-      model.putNull("vaar_ci");
-      model.putNull("soft_vaar");
+      VaarBootstrap.GroupInterval interval = result.interval(group.group());
+      interval(model, "vaar_ci", interval == null ? Double.NaN : interval.vaarLower(),
+          interval == null ? Double.NaN : interval.vaarUpper());
+      number(model, "soft_vaar", interval == null ? Double.NaN : interval.softVaar());
       model.put("n_sessions", result.profiles().get(g).sessions());
       model.put("n_used", group.n());
       ArrayNode paths = model.putArray("paths");
-      for (VaarScore.PathVerdict path : group.paths()) {
+      for (int p = 0; p < group.paths().size(); p++) {
+        VaarScore.PathVerdict path = group.paths().get(p);
         ObjectNode node = paths.addObject().put("lhs", path.lhs()).put("rhs", path.rhs())
             .put("expected", path.expected().symbol());
         number(node, "est", path.est());
@@ -61,8 +66,12 @@ public final class StudyResultJson {
         number(node, "pvalue", path.pvalue());
         number(node, "std.all", path.stdAll());
         node.put("agree", path.agree());
+        VaarBootstrap.PathInterval ci = interval == null ? null : interval.paths().get(p);
+        interval(node, "ci", ci == null ? Double.NaN : ci.lower(),
+            ci == null ? Double.NaN : ci.upper());
       }
     }
+    root.set("bootstrap", bootstrap(result.bootstrap()));
     ArrayNode invariance = root.putArray("invariance");
     for (InvarianceSequence.Step step : result.invariance()) {
       ObjectNode row = invariance.addObject().put("level", step.level().word());
@@ -117,6 +126,28 @@ public final class StudyResultJson {
       }
     }
     return array;
+  }
+
+  /** The run's bootstrap settings and method, or null when there was none. */
+  static ObjectNode bootstrap(VaarBootstrap.Result bootstrap) {
+    if (bootstrap == null) {
+      return null;
+    }
+    ObjectNode node = JSON.createObjectNode().put("replicates", bootstrap.replicates())
+        .put("seed", bootstrap.seed()).put("method", bootstrap.method());
+    ArrayNode failed = node.putArray("failed");
+    bootstrap.groups().forEach(g -> failed.addObject().put("group", g.group())
+        .put("failed", g.failed()));
+    return node;
+  }
+
+  /** {@code [lower, upper]}, or null when the interval is not defined. */
+  static void interval(ObjectNode node, String field, double lower, double upper) {
+    if (Double.isFinite(lower) && Double.isFinite(upper)) {
+      node.putArray(field).add(lower).add(upper);
+    } else {
+      node.putNull(field);
+    }
   }
 
   static void number(ObjectNode node, String field, double value) {
