@@ -115,7 +115,9 @@ public final class VaarBootstrap {
     double[][] estimates = new double[b][];
     double[] vaar = new double[b];
     double[] signs = new double[b];
+    // a failed replicate stays NaN (and null) and is left out below
     Arrays.fill(vaar, Double.NaN);
+    Arrays.fill(signs, Double.NaN);
     SemFit point = pointFit(model, variables, name, moments);
     if (point != null) {
       IntStream.range(0, b).parallel().forEach(r -> {
@@ -143,19 +145,9 @@ public final class VaarBootstrap {
           quantile(values, UPPER), values.length == 0 ? Double.NaN : agreeing / values.length));
     }
     double[] vaars = Arrays.stream(vaar).filter(Double::isFinite).toArray();
-    double soft = fitted == 0 ? Double.NaN : sumFinite(signs, vaar) / fitted;
+    double soft = Arrays.stream(signs).filter(Double::isFinite).average().orElse(Double.NaN);
     return new GroupInterval(name, fitted, b - fitted, quantile(vaars, LOWER),
         quantile(vaars, UPPER), soft, paths);
-  }
-
-  private static double sumFinite(double[] values, double[] mask) {
-    double sum = 0;
-    for (int i = 0; i < values.length; i++) {
-      if (Double.isFinite(mask[i])) {
-        sum += values[i];
-      }
-    }
-    return sum;
   }
 
   private static SemFit pointFit(SemModel model, List<String> variables, String name,

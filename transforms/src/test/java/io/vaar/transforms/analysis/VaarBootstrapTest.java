@@ -81,6 +81,17 @@ class VaarBootstrapTest {
   }
 
   @Test
+  void aModelWithTooFewSessionsHasNoIntervalRatherThanAFailedAnalysis() {
+    double[][] few = java.util.Arrays.copyOf(samples.get(0).matrix(), 20);
+    VaarBootstrap.GroupInterval group = VaarBootstrap.run(MODEL, ITEMS, List.of("few"),
+        List.<double[][]>of(few), EXPECTED, 0.05, new VaarBootstrap.Settings(10, 1)).groups()
+        .get(0);
+    assertThat(group.fitted(), equalTo(0));
+    assertThat(group.failed(), equalTo(10));
+    assertThat(Double.isNaN(group.vaarLower()) && Double.isNaN(group.softVaar()), equalTo(true));
+  }
+
+  @Test
   void quantilesAreRsTypeSeven() {
     // R: quantile(c(4, 1, 3, 2), c(0.025, 0.975)) gives 1.075 and 3.925
     assertThat(VaarBootstrap.quantile(new double[] {4, 1, 3, 2}, 0.025), closeTo(1.075, 1e-12));
