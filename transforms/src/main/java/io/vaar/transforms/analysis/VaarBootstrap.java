@@ -46,10 +46,13 @@ public final class VaarBootstrap {
   private static final double LOWER = 0.025;
   private static final double UPPER = 0.975;
   /**
-   * Replicates stop at a Newton decrement of 1e-6, which leaves the estimates within a few
-   * thousandths of a standard error of the optimum and saves about 40 % of the iterations.
+   * Replicates stop at a Newton decrement of 1e-4, which leaves each estimate within about a
+   * hundredth of its standard error of the optimum (|δᵢ| ≤ SEᵢ · √decrement) — far below the
+   * Monte Carlo error of a 2.5 % percentile over 1000 replicates (about a tenth of a standard
+   * error) — and needs about 6 Fisher-scoring iterations from the warm start instead of 14 from
+   * the usual starts at the default 1e-10.
    */
-  private static final FitOptions REPLICATE = FitOptions.ml().withTolerance(1e-6);
+  private static final FitOptions REPLICATE = FitOptions.ml().withTolerance(1e-4);
 
   /** The number of replicates (0 disables the bootstrap) and the seed. */
   public record Settings(int replicates, long seed) implements Serializable {
