@@ -31,7 +31,8 @@ public final class AuditPipeline {
     records.get(RunSessions.SCORED)
         .apply("SummarizeModels", SummarizeModels.ofItems(plan.itemIds().size()))
         .apply("AnalyseStudy", AnalyseStudy.with(new AnalyseStudy.Settings(plan.runId(),
-            plan.output(), plan.instruments(), plan.config().run().analysis(), new ReportPage())));
+            plan.output(), plan.instruments(), plan.config().run().analysis(),
+            plan.config().run().bootstrapSettings(), new ReportPage())));
     return pipeline;
   }
 }

@@ -2,8 +2,10 @@ package io.vaar.pipeline;
 
 import io.vaar.pipeline.options.VaarPipelineOptions;
 import io.vaar.transforms.analysis.AnalysisSettings;
+import io.vaar.transforms.analysis.VaarBootstrap;
 import io.vaar.transforms.config.ConfigException;
 import io.vaar.transforms.config.RunConfig;
+import io.vaar.transforms.config.RunSettings;
 import io.vaar.transforms.instruments.InstrumentException;
 import io.vaar.transforms.instruments.InstrumentSet;
 import java.io.IOException;
@@ -28,8 +30,9 @@ import picocli.CommandLine.Spec;
  * {@code ./vaar replay}: re-analyses archived item responses — one run's
  * {@code responses/*.avro} or several runs' — without calling any model, and writes the same
  * {@code analysis/}, report and manifest an audit writes. The instruments and the analysis
- * settings (α, estimator, missing) come from {@code --config} when given, otherwise the built-in
- * instruments and the defaults (α = 0.05, MLR, FIML).
+ * settings (α, estimator, missing, bootstrap replicates and seed) come from {@code --config}
+ * when given, otherwise the built-in instruments and the defaults (α = 0.05, MLR, FIML,
+ * B = 1000, seed 42).
  */
 @Command(name = "replay",
     mixinStandardHelpOptions = true,
@@ -62,10 +65,13 @@ public final class ReplayCommand implements Callable<Integer> {
     RunConfig runConfig = null;
     InstrumentSet instruments;
     AnalysisSettings analysis = AnalysisSettings.defaults(0.05);
+    VaarBootstrap.Settings bootstrap = new VaarBootstrap.Settings(RunSettings.DEFAULT_BOOTSTRAP,
+        RunSettings.DEFAULT_SEED);
     try {
       if (config != null) {
         runConfig = RunConfig.read(config, name -> "(not needed for a replay)");
         analysis = runConfig.run().analysis();
+        bootstrap = runConfig.run().bootstrapSettings();
       }
       instruments = InstrumentSet.load(runConfig == null ? "builtin" : runConfig.instruments());
     } catch (ConfigException | InstrumentException e) {
@@ -85,7 +91,7 @@ public final class ReplayCommand implements Callable<Integer> {
     try (RunDirectory directory = RunDirectory.claim(RunDirectory.localPath(output), runId)) {
       directory.writeManifest(manifest.running());
       Pipeline pipeline = ReplayPipeline.build(Pipeline.create(options), patterns, runId,
-          output, instruments, analysis);
+          output, instruments, analysis, bootstrap);
       RunOutcome outcome;
       try {
         outcome = RunOutcome.run(pipeline, 0, directory);

@@ -1,6 +1,7 @@
 package io.vaar.pipeline;
 
 import io.vaar.transforms.analysis.AnalysisSettings;
+import io.vaar.transforms.analysis.VaarBootstrap;
 import io.vaar.transforms.archive.ReadArchive;
 import io.vaar.transforms.audit.AnalyseStudy;
 import io.vaar.transforms.audit.ScoreSessions;
@@ -20,13 +21,14 @@ public final class ReplayPipeline {
   }
 
   public static Pipeline build(Pipeline pipeline, List<String> inputs, String runId,
-      String output, InstrumentSet instruments, AnalysisSettings analysis) {
+      String output, InstrumentSet instruments, AnalysisSettings analysis,
+      VaarBootstrap.Settings bootstrap) {
     pipeline
         .apply("ReadArchive", ReadArchive.from(inputs))
         .apply("ScoreSessions", ScoreSessions.withItems(instruments.itemIds()))
         .apply("SummarizeModels", SummarizeModels.ofItems(instruments.itemIds().size()))
         .apply("AnalyseStudy", AnalyseStudy.with(new AnalyseStudy.Settings(runId, output,
-            instruments, analysis, new ReportPage())));
+            instruments, analysis, bootstrap, new ReportPage())));
     return pipeline;
   }
 }

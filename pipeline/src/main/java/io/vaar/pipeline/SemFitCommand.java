@@ -8,22 +8,13 @@ import io.vaar.sem.SemFit;
 import io.vaar.sem.SemInputException;
 import io.vaar.sem.SemModel;
 import io.vaar.sem.model.GroupEqual;
-import io.vaar.sem.syntax.ModelSyntaxException;
-import io.vaar.transforms.data.InputException;
-import io.vaar.transforms.data.WideCsv;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,13 +43,8 @@ public final class SemFitCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--model", required = true, paramLabel = "FILE.lav",
-      description = "The model in lavaan syntax, e.g. 'visual =~ x1 + x2 + x3'.")
-  private Path modelFile;
-
-  @Option(names = "--data", required = true, paramLabel = "FILE.csv",
-      description = "Wide CSV: a header line, one row per respondent; empty cells and NA are missing.")
-  private Path dataFile;
+  @Mixin
+  private FitInputs inputs;
 
   @Option(names = "--group", paramLabel = "COL",
       description = "Column whose values define the groups of a multi-group fit;"
@@ -107,9 +93,9 @@ public final class SemFitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     FitOptions options = options();
-    SemModel model = readModel();
-    List<String> variables = observedVariables(model);
-    SemData data = readData(variables);
+    SemModel model = inputs.readModel();
+    List<String> variables = inputs.observedVariables(model);
+    SemData data = inputs.readData(variables, groupColumn);
 
     long[] nanos = new long[repeat];
     SemFit fit = null;
@@ -162,54 +148,6 @@ public final class SemFitCommand implements Callable<Integer> {
       throw CliError.badInput(e.getMessage(), e);
     }
     return new FitOptions(estimator, missingMethod, equal);
-  }
-
-  private SemModel readModel() {
-    String text;
-    try {
-      text = Files.readString(modelFile, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw CliError.badInput(modelFile + ": not a UTF-8 text file; save the model as plain UTF-8 text", e);
-    } catch (IOException e) {
-      if (!Files.exists(modelFile)) {
-        throw CliError.badInput(modelFile + ": model file not found; check the --model path", e);
-      }
-      throw CliError.badInput(modelFile + ": cannot read the model file (" + e.getMessage()
-          + "); check the --model path and its permissions", e);
-    }
-    try {
-      return SemModel.parse(text);
-    } catch (ModelSyntaxException e) {
-      throw CliError.badInput(modelFile + " line " + e.line() + ", column " + e.column() + ": "
-          + e.detail(), e);
-    } catch (SemInputException e) {
-      throw CliError.badInput(modelFile + ": " + e.getMessage(), e);
-    }
-  }
-
-  private List<String> observedVariables(SemModel model) {
-    try {
-      return model.observedVariables();
-    } catch (SemInputException e) {
-      throw CliError.badInput(modelFile + ": " + e.getMessage(), e);
-    }
-  }
-
-  private SemData readData(List<String> variables) {
-    if (!Files.isRegularFile(dataFile)) {
-      throw CliError.badInput(dataFile + ": data file not found; check the --data path");
-    }
-    LinkedHashMap<String, double[][]> byGroup;
-    try {
-      byGroup = WideCsv.read(dataFile).numericByGroup(variables, groupColumn);
-    } catch (InputException e) {
-      throw CliError.badInput(e.getMessage(), e);
-    }
-    try {
-      return SemData.ofRows(variables, List.copyOf(byGroup.keySet()), new ArrayList<>(byGroup.values()));
-    } catch (IllegalArgumentException e) {
-      throw CliError.badInput(dataFile + ": " + e.getMessage(), e);
-    }
   }
 
   private SemFit fitOnce(SemModel model, SemData data, FitOptions options) {

@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "vaar",
     mixinStandardHelpOptions = true,
     versionProvider = VaarCli.ManifestVersion.class,
-    subcommands = {AuditCommand.class, ReplayCommand.class, SemCommand.class},
+    subcommands = {AuditCommand.class, ReplayCommand.class, SemCommand.class,
+        ScoreCommand.class},
     description = "Value-action alignment audits of large language models.",
     footer = {"", "Exit codes: 0 success, 1 a run that failed (for example a fit that did not converge),"
         + " 2 bad usage or bad input."})

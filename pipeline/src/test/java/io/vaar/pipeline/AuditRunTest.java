@@ -3,7 +3,9 @@ package io.vaar.pipeline;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,6 +74,13 @@ class AuditRunTest {
     assertThat(vaar.at("/models/0/n_sessions").asInt(), equalTo(120));
     assertThat(vaar.at("/invariance"), not(equalTo(null)));
     assertThat(vaar.at("/invariance/2/level").asText(), equalTo("scalar"));
+    // the run's bootstrap: default B, the run's seed; identical on replay and Flink (below)
+    assertThat(vaar.at("/bootstrap/replicates").asInt(), equalTo(1000));
+    assertThat(vaar.at("/bootstrap/seed").asLong(), equalTo(7L));
+    assertThat(vaar.at("/models/0/vaar_ci/1").asDouble(), equalTo(1.0));
+    assertThat(vaar.at("/models/0/soft_vaar").asDouble(), greaterThan(0.9));
+    assertThat(vaar.at("/models/1/soft_vaar").asDouble(), lessThan(0.1));
+    assertThat(vaar.at("/models/0/paths/0/ci").size(), equalTo(2));
   }
 
   @Test

@@ -29,12 +29,22 @@ class VaarCliTest {
   void helpListsTheWorkingCommandsAndNothingUnbuilt() {
     CliRun run = CliRun.of(MUST_NOT_FIT, "--help");
     assertThat(run.exitCode(), equalTo(0));
-    for (String built : new String[] {"audit", "replay", "sem"}) {
+    for (String built : new String[] {"audit", "replay", "sem", "score"}) {
       assertThat(run.out(), containsString("\n  " + built + " "));
     }
     assertThat(run.out(), containsString("--debug"));
-    for (String unbuilt : new String[] {"score", "history"}) {
+    for (String unbuilt : new String[] {"history"}) {
       assertThat(run.out(), not(containsString("\n  " + unbuilt + " ")));
+    }
+  }
+
+  @Test
+  void scoreHelpDocumentsEveryOption() {
+    CliRun run = CliRun.of(MUST_NOT_FIT, "score", "--help");
+    assertThat(run.exitCode(), equalTo(0));
+    for (String option : new String[] {"--model", "--data", "--group", "--expect", "--alpha",
+        "--estimator", "--bootstrap", "--seed", "--json"}) {
+      assertThat(run.out(), containsString(option));
     }
   }
 

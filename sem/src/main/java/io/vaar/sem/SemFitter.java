@@ -39,6 +39,16 @@ public final class SemFitter {
   private SemFitter() {}
 
   public static SemFit fit(SemModel model, SemData data, FitOptions options) {
+    return fit(model, data, options, null);
+  }
+
+  /**
+   * Fits starting from the estimates of an earlier fit of the same model and groups instead of
+   * the moment-based starts: a bootstrap replicate's optimum lies near the point estimate, so
+   * Fisher scoring needs a few steps from there. Parameters {@code start} does not have (or a
+   * {@code null} start) take the usual starting values.
+   */
+  public static SemFit fit(SemModel model, SemData data, FitOptions options, SemFit start) {
     int groups = data.groupNames().size();
     boolean fiml = options.missing() == FitOptions.Missing.FIML;
     boolean mlr = options.estimator() == FitOptions.Estimator.MLR;
@@ -63,8 +73,11 @@ public final class SemFitter {
           + " sample moments; fix some parameters or add indicators");
     }
 
-    double[] start = StartValues.of(table, in.means, in.covs);
-    FisherScoring.Result opt = FisherScoring.defaults().minimize(lik, start);
+    double[] initial = StartValues.of(table, in.means, in.covs);
+    if (start != null) {
+      warmStart(initial, table, start);
+    }
+    FisherScoring.Result opt = new FisherScoring(1000, options.tolerance()).minimize(lik, initial);
     if (!opt.converged()) {
       if (opt.message().contains("singular")) {
         throw new SemInputException(notIdentified(lik, opt.theta(), table));
@@ -162,6 +175,21 @@ public final class SemFitter {
     }
     return new SemFit(true, mlr ? "MLR" : "ML", fiml ? "ml" : "listwise", data.groupNames(),
         in.sizes(), fit, estimates, r2, warnings, opt.iterations());
+  }
+
+  /** Overwrites the starts of the free parameters that {@code earlier} estimated. */
+  private static void warmStart(double[] theta, ParameterTable table, SemFit earlier) {
+    Map<String, Double> estimates = new java.util.HashMap<>();
+    for (ParameterEstimate e : earlier.parameters()) {
+      estimates.put(e.lhs() + e.op() + e.rhs() + "|" + e.group(), e.est());
+    }
+    for (ParameterRow r : table.rows()) {
+      Double value = r.isFree() ? estimates.get(r.lhs() + r.op() + r.rhs() + "|" + r.group())
+          : null;
+      if (value != null && Double.isFinite(value)) {
+        theta[r.free()] = value;
+      }
+    }
   }
 
   private static double srmr(NormalLikelihood lik, double[] theta, GroupInputs in) {

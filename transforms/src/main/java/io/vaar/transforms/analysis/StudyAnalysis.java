@@ -25,6 +25,14 @@ public final class StudyAnalysis {
 
   public static StudyResult analyse(List<ModelSample> samples, StudyModel study,
       List<ExpectedPath> expected, AnalysisSettings settings, List<String> itemIds) {
+    return analyse(samples, study, expected, settings, itemIds,
+        new VaarBootstrap.Settings(0, 0));
+  }
+
+  /** The analysis with a bootstrap of VAAR over each model's sessions (none for 0 replicates). */
+  public static StudyResult analyse(List<ModelSample> samples, StudyModel study,
+      List<ExpectedPath> expected, AnalysisSettings settings, List<String> itemIds,
+      VaarBootstrap.Settings bootstrap) {
     if (samples.isEmpty()) {
       throw new IllegalArgumentException("there are no answered sessions to analyse");
     }
@@ -50,7 +58,10 @@ public final class StudyAnalysis {
     }
     return new StudyResult(settings, study.syntax(), expected,
         VaarScore.score(comparison, expected, settings.alpha()), invariance, comparison,
-        profiles, scalarHolds);
+        profiles, scalarHolds, bootstrap.replicates() == 0 ? null
+            : VaarBootstrap.run(model, itemIds, samples.stream().map(ModelSample::modelId).toList(),
+                samples.stream().map(ModelSample::matrix).toList(), expected, settings.alpha(),
+                bootstrap));
   }
 
   private static ModelProfile profile(ModelSample sample, int group, StudyModel study,

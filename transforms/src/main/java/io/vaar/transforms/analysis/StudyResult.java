@@ -8,17 +8,23 @@ import java.util.List;
  * The analysis of one audit or replay: the settings and expected signs it used, VAAR per model
  * with the path verdicts, the invariance table (empty with a single model), the fit the paths
  * were compared in, the models' profiles, and whether scalar invariance held (ΔCFI ≥ −0.01 from
- * metric to scalar, Chen 2007), which decides whether latent means are reported.
+ * metric to scalar, Chen 2007), which decides whether latent means are reported, and the
+ * bootstrap of VAAR ({@code null} when none was asked for).
  */
 public record StudyResult(AnalysisSettings settings, String modelSyntax,
     List<ExpectedPath> expected, List<VaarScore.GroupVaar> vaar,
     List<InvarianceSequence.Step> invariance, SemFit comparisonFit, List<ModelProfile> profiles,
-    boolean scalarHolds) {
+    boolean scalarHolds, VaarBootstrap.Result bootstrap) {
 
   public StudyResult {
     expected = List.copyOf(expected);
     vaar = List.copyOf(vaar);
     invariance = List.copyOf(invariance);
     profiles = List.copyOf(profiles);
+  }
+
+  /** The bootstrap interval of a model, or null when there was no bootstrap. */
+  public VaarBootstrap.GroupInterval interval(String model) {
+    return bootstrap == null ? null : bootstrap.group(model);
   }
 }

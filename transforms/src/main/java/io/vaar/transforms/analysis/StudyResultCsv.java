@@ -24,7 +24,9 @@ public final class StudyResultCsv {
   public static String paths(StudyResult result) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (VaarScore.GroupVaar group : result.vaar()) {
-      for (VaarScore.PathVerdict path : group.paths()) {
+      VaarBootstrap.GroupInterval interval = result.interval(group.group());
+      for (int p = 0; p < group.paths().size(); p++) {
+        VaarScore.PathVerdict path = group.paths().get(p);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("model", group.group());
         row.put("lhs", path.lhs());
@@ -35,7 +37,12 @@ public final class StudyResultCsv {
         row.put("pvalue", number(path.pvalue()));
         row.put("std.all", number(path.stdAll()));
         row.put("agree", path.agree());
+        row.put("ci_lower", interval == null ? "" : number(interval.paths().get(p).lower()));
+        row.put("ci_upper", interval == null ? "" : number(interval.paths().get(p).upper()));
         row.put("vaar", number(group.vaar()));
+        row.put("vaar_ci_lower", interval == null ? "" : number(interval.vaarLower()));
+        row.put("vaar_ci_upper", interval == null ? "" : number(interval.vaarUpper()));
+        row.put("soft_vaar", interval == null ? "" : number(interval.softVaar()));
         rows.add(row);
       }
     }

@@ -16,7 +16,9 @@ import java.util.Map;
  * shared/docs/contracts.md ({@code alpha}, {@code expected}, {@code models} with their paths,
  * {@code invariance}, {@code fit}), plus the settings, profiles and model syntax a reader needs
  * to interpret it. Numbers that are not defined are {@code null}, never {@code NaN}. The
- * bootstrap fields ({@code vaar_ci}, {@code soft_vaar}) are {@code null} until a bootstrap ran.
+ * bootstrap fields ({@code vaar_ci}, {@code soft_vaar}, each path's {@code ci} and the
+ * {@code bootstrap} block with replicates, seed and method) are {@code null} without a
+ * bootstrap.
  */
 public final class StudyResultJson {
 
@@ -36,11 +38,7 @@ public final class StudyResultJson {
     root.put("estimator", result.settings().estimator().name());
     root.put("missing", result.settings().missing().name().toLowerCase(Locale.ROOT));
     root.put("compared_at", result.settings().comparisonLevel().word());
-    ArrayNode expected = root.putArray("expected");
-    for (ExpectedPath path : result.expected()) {
-      expected.addObject().put("lhs", path.lhs()).put("rhs", path.rhs())
-          .put("sign", path.sign().symbol()).put("weight", path.weight());
-    }
+    expected(root.putArray("expected"), result.expected());
     ArrayNode models = root.putArray("models");
     for (int g = 0; g < result.vaar().size(); g++) {
       VaarScore.GroupVaar group = result.vaar().get(g);
@@ -48,21 +46,13 @@ public final class StudyResultJson {
       model.put("model", group.group());
       model.put("simulated", simulatedByModel.getOrDefault(group.group(), false));
       number(model, "vaar", group.vaar());
-      model.putNull("vaar_ci");
-      model.putNull("soft_vaar");
+      VaarBootstrap.GroupInterval interval = result.interval(group.group());
+      uncertainty(model, interval);
       model.put("n_sessions", result.profiles().get(g).sessions());
       model.put("n_used", group.n());
-      ArrayNode paths = model.putArray("paths");
-      for (VaarScore.PathVerdict path : group.paths()) {
-        ObjectNode node = paths.addObject().put("lhs", path.lhs()).put("rhs", path.rhs())
-            .put("expected", path.expected().symbol());
-        number(node, "est", path.est());
-        number(node, "se", path.se());
-        number(node, "pvalue", path.pvalue());
-        number(node, "std.all", path.stdAll());
-        node.put("agree", path.agree());
-      }
+      paths(model.putArray("paths"), group, interval);
     }
+    root.set("bootstrap", bootstrap(result.bootstrap()));
     ArrayNode invariance = root.putArray("invariance");
     for (InvarianceSequence.Step step : result.invariance()) {
       ObjectNode row = invariance.addObject().put("level", step.level().word());
@@ -80,6 +70,11 @@ public final class StudyResultJson {
     root.set("fit", fit(result.comparisonFit()));
     root.set("profiles", profiles(result.profiles()));
     root.put("model_syntax", result.modelSyntax());
+    return text(root);
+  }
+
+  /** The indented text of a JSON tree, ending in a newline. */
+  static String text(ObjectNode root) {
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -117,6 +112,61 @@ public final class StudyResultJson {
       }
     }
     return array;
+  }
+
+  /** The expected signs and weights VAAR judged against. */
+  static void expected(ArrayNode array, List<ExpectedPath> expected) {
+    for (ExpectedPath path : expected) {
+      array.addObject().put("lhs", path.lhs()).put("rhs", path.rhs())
+          .put("sign", path.sign().symbol()).put("weight", path.weight());
+    }
+  }
+
+  /** {@code vaar_ci} and {@code soft_vaar} of a group, null without a bootstrap. */
+  static void uncertainty(ObjectNode group, VaarBootstrap.GroupInterval interval) {
+    interval(group, "vaar_ci", interval == null ? Double.NaN : interval.vaarLower(),
+        interval == null ? Double.NaN : interval.vaarUpper());
+    number(group, "soft_vaar", interval == null ? Double.NaN : interval.softVaar());
+  }
+
+  /** A group's judged paths with their bootstrap intervals ({@code ci}, null without one). */
+  static void paths(ArrayNode paths, VaarScore.GroupVaar group,
+      VaarBootstrap.GroupInterval interval) {
+    for (int p = 0; p < group.paths().size(); p++) {
+      VaarScore.PathVerdict path = group.paths().get(p);
+      ObjectNode node = paths.addObject().put("lhs", path.lhs()).put("rhs", path.rhs())
+          .put("expected", path.expected().symbol());
+      number(node, "est", path.est());
+      number(node, "se", path.se());
+      number(node, "pvalue", path.pvalue());
+      number(node, "std.all", path.stdAll());
+      node.put("agree", path.agree());
+      VaarBootstrap.PathInterval ci = interval == null ? null : interval.paths().get(p);
+      interval(node, "ci", ci == null ? Double.NaN : ci.lower(),
+          ci == null ? Double.NaN : ci.upper());
+    }
+  }
+
+  /** The run's bootstrap settings and method, or null when there was none. */
+  static ObjectNode bootstrap(VaarBootstrap.Result bootstrap) {
+    if (bootstrap == null) {
+      return null;
+    }
+    ObjectNode node = JSON.createObjectNode().put("replicates", bootstrap.replicates())
+        .put("seed", bootstrap.seed()).put("method", bootstrap.method());
+    ArrayNode failed = node.putArray("failed");
+    bootstrap.groups().forEach(g -> failed.addObject().put("group", g.group())
+        .put("failed", g.failed()));
+    return node;
+  }
+
+  /** {@code [lower, upper]}, or null when the interval is not defined. */
+  static void interval(ObjectNode node, String field, double lower, double upper) {
+    if (Double.isFinite(lower) && Double.isFinite(upper)) {
+      node.putArray(field).add(lower).add(upper);
+    } else {
+      node.putNull(field);
+    }
   }
 
   static void number(ObjectNode node, String field, double value) {

@@ -5,6 +5,8 @@
  * structural model in lavaan syntax for the instruments in use; {@link
  * io.vaar.transforms.analysis.VaarScore} judges each group's paths against the {@link
  * io.vaar.transforms.analysis.ExpectedPath} signs of the {@link
- * io.vaar.transforms.analysis.HumanReference}.
+ * io.vaar.transforms.analysis.HumanReference}; {@link
+ * io.vaar.transforms.analysis.VaarBootstrap} resamples each model's sessions for VAAR's interval,
+ * each path's interval and the soft VAAR.
  */
 package io.vaar.transforms.analysis;

@@ -8,6 +8,7 @@ import io.vaar.transforms.analysis.StudyModel;
 import io.vaar.transforms.analysis.StudyResult;
 import io.vaar.transforms.analysis.StudyResultCsv;
 import io.vaar.transforms.analysis.StudyResultJson;
+import io.vaar.transforms.analysis.VaarBootstrap;
 import io.vaar.transforms.instruments.InstrumentSet;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ public final class AnalyseStudy
 
   /** What the analysis needs besides the data. */
   public record Settings(String runId, String output, InstrumentSet instruments,
-      AnalysisSettings analysis, StudyRenderer renderer) implements Serializable {
+      AnalysisSettings analysis, VaarBootstrap.Settings bootstrap, StudyRenderer renderer)
+      implements Serializable {
   }
 
   private AnalyseStudy(Settings settings) {
@@ -115,7 +117,7 @@ public final class AnalyseStudy
       StudyModel study = StudyModel.forInstruments(settings.instruments());
       StudyResult result = StudyAnalysis.analyse(samples, study,
           HumanReference.literatureDefaults(study), settings.analysis(),
-          settings.instruments().itemIds());
+          settings.instruments().itemIds(), settings.bootstrap());
       Map<String, String> files = new LinkedHashMap<>();
       files.put("analysis/paths.csv", StudyResultCsv.paths(result));
       files.put("analysis/profiles.csv", StudyResultCsv.profiles(result));

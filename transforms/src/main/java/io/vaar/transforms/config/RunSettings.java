@@ -3,6 +3,7 @@ package io.vaar.transforms.config;
 import io.vaar.sem.FitOptions;
 import io.vaar.sem.InvarianceSequence;
 import io.vaar.transforms.analysis.AnalysisSettings;
+import io.vaar.transforms.analysis.VaarBootstrap;
 import io.vaar.transforms.protocol.ProtocolSettings;
 import java.io.Serializable;
 import java.util.List;
@@ -42,6 +43,11 @@ public record RunSettings(String id, long seed, int personas, String personasFil
     return new AnalysisSettings(alpha, FitOptions.Estimator.valueOf(estimator),
         FitOptions.Missing.valueOf(missing.toUpperCase(Locale.ROOT)),
         InvarianceSequence.Level.METRIC);
+  }
+
+  /** The bootstrap of VAAR: {@code bootstrap} replicates seeded by the run's seed. */
+  public VaarBootstrap.Settings bootstrapSettings() {
+    return new VaarBootstrap.Settings(bootstrap, seed);
   }
 
   /** The same settings writing somewhere else (the command line's {@code --output}). */

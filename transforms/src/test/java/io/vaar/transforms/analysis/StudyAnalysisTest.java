@@ -10,19 +10,10 @@ import static org.hamcrest.Matchers.lessThan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vaar.schemas.ItemResponse;
 import io.vaar.sem.FitOptions;
 import io.vaar.sem.InvarianceSequence;
-import io.vaar.transforms.chat.GenerationSettings;
 import io.vaar.transforms.instruments.InstrumentSet;
-import io.vaar.transforms.personas.PersonaGenerator;
-import io.vaar.transforms.protocol.ProtocolSettings;
-import io.vaar.transforms.protocol.SessionProtocol;
-import io.vaar.transforms.protocol.SessionResult;
-import io.vaar.transforms.protocol.SessionSpec;
-import io.vaar.transforms.simulated.SimulatedChatModel;
 import io.vaar.transforms.simulated.SimulatedProfile;
-import io.vaar.transforms.simulated.SimulationSettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,38 +23,16 @@ import org.junit.jupiter.api.Test;
 
 class StudyAnalysisTest {
 
-  private static final InstrumentSet INSTRUMENTS = InstrumentSet.builtin();
-  private static final StudyModel STUDY = StudyModel.forInstruments(INSTRUMENTS);
+  private static final InstrumentSet INSTRUMENTS = SimulatedStudy.INSTRUMENTS;
+  private static final StudyModel STUDY = SimulatedStudy.STUDY;
   private static final AnalysisSettings ML = new AnalysisSettings(0.05, FitOptions.Estimator.ML,
       FitOptions.Missing.LISTWISE, InvarianceSequence.Level.METRIC);
   private static List<ModelSample> samples;
 
   @BeforeAll
   static void audit() {
-    SessionProtocol protocol = new SessionProtocol(INSTRUMENTS, ProtocolSettings.defaults());
-    ItemScores scores = new ItemScores(INSTRUMENTS.itemIds());
-    samples = new ArrayList<>();
-    for (SimulatedProfile profile : List.of(SimulatedProfile.ALIGNED, SimulatedProfile.INVERTED)) {
-      SimulatedChatModel model = new SimulatedChatModel(INSTRUMENTS, profile,
-          SimulationSettings.defaults(profile.ordinal()));
-      List<ModelSample.SessionRow> rows = new ArrayList<>();
-      ResponseCounts counts = ResponseCounts.NONE;
-      for (int i = 0; i < 200; i++) {
-        SessionResult result = protocol.run(new SessionSpec("t", profile.configName(),
-            new PersonaGenerator(7).persona(i), 0, 7, true), model, GenerationSettings.defaults());
-        rows.add(new ModelSample.SessionRow(result.record().getSessionId(),
-            scores.row(result.responses())));
-        for (ItemResponse response : result.responses()) {
-          counts = counts.plus(switch (response.getStatus()) {
-            case ok -> new ResponseCounts(1, 1, 0, 0, 0);
-            case invalid -> new ResponseCounts(1, 0, 1, 0, 0);
-            case refused -> new ResponseCounts(1, 0, 0, 1, 0);
-            case error -> new ResponseCounts(1, 0, 0, 0, 1);
-          });
-        }
-      }
-      samples.add(ModelSample.of(profile.configName(), rows, counts));
-    }
+    samples = new ArrayList<>(SimulatedStudy.samples(List.of(SimulatedProfile.ALIGNED,
+        SimulatedProfile.INVERTED), 200));
   }
 
   private static StudyResult analyse(List<ModelSample> input) {
@@ -136,7 +105,8 @@ class StudyAnalysisTest {
     assertThat(json.get("fit").get("df").asDouble(), greaterThan(0.0));
     String paths = StudyResultCsv.paths(result);
     assertThat(paths.lines().findFirst().orElseThrow(),
-        equalTo("model,lhs,rhs,expected,est,se,pvalue,std.all,agree,vaar"));
+        equalTo("model,lhs,rhs,expected,est,se,pvalue,std.all,agree,ci_lower,ci_upper,vaar,"
+            + "vaar_ci_lower,vaar_ci_upper,soft_vaar"));
     assertThat(paths.lines().count(), equalTo(9L));
     assertThat(StudyResultCsv.profiles(result).lines().count(), equalTo(11L));
     assertThat(StudyResultCsv.invariance(result).lines().count(), equalTo(4L));
