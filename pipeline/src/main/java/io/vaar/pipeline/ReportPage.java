@@ -8,6 +8,7 @@ import io.vaar.pipeline.report.ProfileChart;
 import io.vaar.sem.InvarianceSequence;
 import io.vaar.transforms.analysis.ModelProfile;
 import io.vaar.transforms.analysis.ScaleProfile;
+import io.vaar.transforms.analysis.VaarBootstrap;
 import io.vaar.transforms.analysis.StudyResult;
 import io.vaar.transforms.analysis.VaarScore;
 import io.vaar.transforms.audit.AnswerSample;
@@ -83,17 +84,29 @@ final class ReportPage implements StudyRenderer {
 
   private static void summary(StringBuilder html, StudyReport report) {
     html.append("<h2>VAAR by model</h2><table><tr><th>model</th><th>VAAR</th>")
+        .append("<th>95% bootstrap CI</th><th>soft VAAR</th>")
         .append("<th>paths agreeing</th><th>sessions</th></tr>\n");
     for (VaarScore.GroupVaar group : report.result().vaar()) {
       long agreeing = group.paths().stream().filter(VaarScore.PathVerdict::agree).count();
+      VaarBootstrap.GroupInterval interval = report.result().interval(group.group());
       html.append("<tr><td>").append(esc(group.group()))
           .append(report.simulated().getOrDefault(group.group(), false)
               ? " <span class=\"sim\">(simulated)</span>" : "")
-          .append("</td><td>").append(format(group.vaar())).append("</td><td>").append(agreeing)
+          .append("</td><td>").append(format(group.vaar())).append("</td><td>")
+          .append(interval == null ? "–" : "[" + format(interval.vaarLower()) + ", "
+              + format(interval.vaarUpper()) + "]")
+          .append("</td><td>").append(interval == null ? "–" : format(interval.softVaar()))
+          .append("</td><td>").append(agreeing)
           .append(" of ").append(group.paths().size()).append("</td><td>").append(group.n())
           .append("</td></tr>\n");
     }
     html.append("</table>\n");
+    if (report.result().bootstrap() != null) {
+      html.append("<p>Intervals and soft VAAR (the share of paths whose sign agrees, averaged ")
+          .append("over replicates) from ").append(report.result().bootstrap().replicates())
+          .append(" bootstrap replicates of the sessions within each model: ")
+          .append(esc(report.result().bootstrap().method())).append(".</p>\n");
+    }
   }
 
   private static void paths(StringBuilder html, StudyResult result) {

@@ -112,6 +112,7 @@ class AuditRunTest {
     String report = Files.readString(run.resolve("report.html"));
     assertThat(report, containsString("sim-aligned <span class=\"sim\">(simulated)</span>"));
     assertThat(report, containsString("Measurement invariance"));
+    assertThat(report, containsString("<th>95% bootstrap CI</th><th>soft VAAR</th>"));
   }
 
   @Test

@@ -28,7 +28,7 @@ public final class HandBuiltStudy {
   public static StudyResult result(String aligned, String inverted) {
     return new StudyResult(AnalysisSettings.defaults(0.05), "AODS ~ CTRL + AWARE + COLL + PSA",
         List.of(), List.of(group(aligned, 1), group(inverted, -1)), List.of(), null,
-        List.of(profile(aligned, 0), profile(inverted, 1)), false);
+        List.of(profile(aligned, 0), profile(inverted, 1)), false, null);
   }
 
   public static StudyResult result() {
