@@ -1,8 +1,8 @@
 package io.vaar.transforms.audit;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
@@ -51,17 +51,18 @@ public final class SummarizeModels extends
   /**
    * Drops the raw answers of every session that cannot be among its model's sampled sessions, so
    * that model text does not travel through the shuffle a million times for three tables. A
-   * session of the global sample is among the smallest ids its bundle has seen of its model when
-   * it arrives, so it always keeps its answers; of a bundle of n sessions, about k·ln n do.
+   * session of the global sample is among the smallest ids this instance has seen of its model
+   * when it arrives, so it always keeps its answers; of n sessions, about k·ln n do. The memory
+   * spans bundles (not reset per bundle) because a runner may hand over one session per bundle.
    */
   static final class DropUnsampledAnswersFn
       extends DoFn<KV<String, ScoredSession>, KV<String, ScoredSession>> {
 
     private transient Map<String, TreeSet<String>> smallest;
 
-    @StartBundle
-    public void startBundle() {
-      smallest = new HashMap<>();
+    @Setup
+    public void setUp() {
+      smallest = new ConcurrentHashMap<>();
     }
 
     @ProcessElement
@@ -73,11 +74,15 @@ public final class SummarizeModels extends
         return;
       }
       TreeSet<String> ids = smallest.computeIfAbsent(scored.getKey(), model -> new TreeSet<>());
-      ids.add(session.sessionId());
-      if (ids.size() > ModelAccumulator.SAMPLED_SESSIONS) {
-        ids.pollLast();
+      boolean keep;
+      synchronized (ids) {
+        ids.add(session.sessionId());
+        if (ids.size() > ModelAccumulator.SAMPLED_SESSIONS) {
+          ids.pollLast();
+        }
+        keep = ids.contains(session.sessionId());
       }
-      out.output(ids.contains(session.sessionId()) ? scored : KV.of(scored.getKey(),
+      out.output(keep ? scored : KV.of(scored.getKey(),
           new ScoredSession(session.sessionId(), session.row(), session.counts(),
               session.simulated())));
     }
