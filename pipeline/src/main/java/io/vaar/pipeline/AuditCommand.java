@@ -9,7 +9,6 @@ import io.vaar.transforms.data.InputException;
 import io.vaar.transforms.instruments.InstrumentException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.Pipeline;
 import picocli.CommandLine.Command;
@@ -66,20 +65,10 @@ public final class AuditCommand implements Callable<Integer> {
     RunManifest manifest = RunManifest.of(runConfig, "audit", where.runner, started);
     Path root = RunDirectory.localPath(plan.output());
     try (RunDirectory directory = RunDirectory.claim(root, plan.runId())) {
-      directory.writeManifest(manifest.running());
       Pipeline pipeline = AuditPipeline.build(Pipeline.create(options), plan,
           options.getArchiveShards());
-      RunOutcome outcome;
-      try {
-        outcome = RunOutcome.run(pipeline, plan.tasks().size(), directory);
-      } catch (CliError e) {
-        directory.writeManifest(manifest.finished("failed", e.getMessage(), Map.of(),
-            Instant.now()));
-        throw e;
-      }
-      directory.writeManifest(manifest.finished(outcome.status(), outcome.detail(),
-          outcome.counts(), Instant.now()));
-      return outcome.report(directory, plan.tasks().size(), spec.commandLine().getOut());
+      return RunOutcome.execute(directory, manifest, pipeline, plan.tasks().size(),
+          spec.commandLine().getOut());
     }
   }
 

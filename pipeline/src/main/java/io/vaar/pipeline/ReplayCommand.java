@@ -89,20 +89,9 @@ public final class ReplayCommand implements Callable<Integer> {
         Map.of("inputs", patterns, "config", config == null ? "" : config.toString()),
         started);
     try (RunDirectory directory = RunDirectory.claim(RunDirectory.localPath(output), runId)) {
-      directory.writeManifest(manifest.running());
       Pipeline pipeline = ReplayPipeline.build(Pipeline.create(options), patterns, runId,
           output, instruments, analysis, bootstrap);
-      RunOutcome outcome;
-      try {
-        outcome = RunOutcome.run(pipeline, 0, directory);
-      } catch (CliError e) {
-        directory.writeManifest(manifest.finished("failed", e.getMessage(), Map.of(),
-            Instant.now()));
-        throw e;
-      }
-      directory.writeManifest(manifest.finished(outcome.status(), outcome.detail(),
-          outcome.counts(), Instant.now()));
-      return outcome.report(directory, 0, spec.commandLine().getOut());
+      return RunOutcome.execute(directory, manifest, pipeline, 0, spec.commandLine().getOut());
     }
   }
 

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.specific.SpecificDatumReader;
@@ -22,6 +23,27 @@ import org.apache.beam.sdk.PipelineResult;
  * with a generic failure. It prints the closing lines and gives the exit code.
  */
 record RunOutcome(String status, String detail, Map<String, Long> counts) {
+
+  /**
+   * Runs a pipeline in a claimed run directory from start to end: the manifest says
+   * {@code running}, then how the run ended (also when it failed), and the closing lines are
+   * printed. Returns the exit code.
+   */
+  static int execute(RunDirectory directory, RunManifest manifest, Pipeline pipeline,
+      long plannedSessions, PrintWriter out) {
+    directory.writeManifest(manifest.running());
+    RunOutcome outcome;
+    try {
+      outcome = run(pipeline, plannedSessions, directory);
+    } catch (CliError e) {
+      directory.writeManifest(manifest.finished("failed", e.getMessage(), Map.of(),
+          Instant.now()));
+      throw e;
+    }
+    directory.writeManifest(manifest.finished(outcome.status(), outcome.detail(),
+        outcome.counts(), Instant.now()));
+    return outcome.report(directory, plannedSessions, out);
+  }
 
   /** Runs the pipeline to its end, with progress on a terminal. */
   static RunOutcome run(Pipeline pipeline, long plannedSessions, RunDirectory directory) {
