@@ -16,6 +16,11 @@ public record StudyResult(AnalysisSettings settings, String modelSyntax,
     List<InvarianceSequence.Step> invariance, SemFit comparisonFit, List<ModelProfile> profiles,
     boolean scalarHolds, VaarBootstrap.Result bootstrap) {
 
+  /** The fit measures each row of the invariance table reports, by lavaan's names. */
+  public static final List<String> INVARIANCE_MEASURES = List.of("npar", "df", "chisq",
+      "chisq.scaled", "cfi", "cfi.scaled", "rmsea", "rmsea.scaled");
+
+
   public StudyResult {
     expected = List.copyOf(expected);
     vaar = List.copyOf(vaar);

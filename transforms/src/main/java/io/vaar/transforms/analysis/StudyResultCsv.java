@@ -76,8 +76,7 @@ public final class StudyResultCsv {
     for (InvarianceSequence.Step step : result.invariance()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("level", step.level().word());
-      for (String measure : List.of("npar", "df", "chisq", "chisq.scaled", "cfi", "cfi.scaled",
-          "rmsea", "rmsea.scaled")) {
+      for (String measure : StudyResult.INVARIANCE_MEASURES) {
         row.put(measure, number(step.fit().measure(measure)));
       }
       row.put("chisq_diff", number(step.chisqDiff()));

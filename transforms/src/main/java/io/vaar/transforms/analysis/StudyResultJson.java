@@ -56,8 +56,7 @@ public final class StudyResultJson {
     ArrayNode invariance = root.putArray("invariance");
     for (InvarianceSequence.Step step : result.invariance()) {
       ObjectNode row = invariance.addObject().put("level", step.level().word());
-      for (String measure : List.of("npar", "df", "chisq", "chisq.scaled", "cfi", "cfi.scaled",
-          "rmsea", "rmsea.scaled")) {
+      for (String measure : StudyResult.INVARIANCE_MEASURES) {
         number(row, measure, step.fit().measure(measure));
       }
       number(row, "chisq_diff", step.chisqDiff());
