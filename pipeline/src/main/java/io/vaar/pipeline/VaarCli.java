@@ -27,10 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VaarCli.ManifestVersion.class,
     subcommands = {AuditCommand.class, ReplayCommand.class, SemCommand.class,
-        ScoreCommand.class},
+        ScoreCommand.class, HistoryCommand.class},
     description = "Value-action alignment audits of large language models.",
     footer = {"", "Exit codes: 0 success, 1 a run that failed (for example a fit that did not converge),"
-        + " 2 bad usage or bad input."})
+        + " 2 bad usage or bad input, 3 drift found by history --fail-on-drift."})
 public final class VaarCli implements Runnable {
 
   /** Exit code of a run that failed although its input was usable. */

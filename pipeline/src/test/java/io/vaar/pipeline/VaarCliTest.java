@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,16 +25,13 @@ class VaarCliTest {
   }
 
   @Test
-  void helpListsTheWorkingCommandsAndNothingUnbuilt() {
+  void helpListsEveryCommand() {
     CliRun run = CliRun.of(MUST_NOT_FIT, "--help");
     assertThat(run.exitCode(), equalTo(0));
-    for (String built : new String[] {"audit", "replay", "sem", "score"}) {
+    for (String built : new String[] {"audit", "replay", "sem", "score", "history"}) {
       assertThat(run.out(), containsString("\n  " + built + " "));
     }
     assertThat(run.out(), containsString("--debug"));
-    for (String unbuilt : new String[] {"history"}) {
-      assertThat(run.out(), not(containsString("\n  " + unbuilt + " ")));
-    }
   }
 
   @Test
@@ -77,11 +73,11 @@ class VaarCliTest {
 
   @Test
   void unknownCommandIsAUsageError() {
-    CliRun run = CliRun.of(MUST_NOT_FIT, "history");
+    CliRun run = CliRun.of(MUST_NOT_FIT, "histroy");
     assertThat(run.exitCode(), equalTo(2));
     assertThat(run.out(), emptyString());
     assertThat(run.errLines(), hasSize(1));
-    assertThat(run.err(),
-        containsString("vaar: unknown command 'history'; the commands are: audit, replay, sem"));
+    assertThat(run.err(), containsString("vaar: unknown command 'histroy'; the commands are:"
+        + " audit, replay, sem, score, history"));
   }
 }
