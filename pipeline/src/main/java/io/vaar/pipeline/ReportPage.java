@@ -6,6 +6,7 @@ import io.vaar.pipeline.report.ForestPlot;
 import io.vaar.pipeline.report.PathDiagram;
 import io.vaar.pipeline.report.ProfileChart;
 import io.vaar.sem.InvarianceSequence;
+import io.vaar.sem.SemFit;
 import io.vaar.transforms.analysis.ModelProfile;
 import io.vaar.transforms.analysis.ScaleProfile;
 import io.vaar.transforms.analysis.VaarBootstrap;
@@ -73,6 +74,7 @@ final class ReportPage implements StudyRenderer {
         .append("the path agrees with the expected sign at α, red where not.</p>\n")
         .append(PathDiagram.svg(result.vaar())).append('\n');
     invariance(html, result);
+    fit(html, result);
     html.append("<h2>Privacy–PSA–AoDS profiles</h2>\n")
         .append(ProfileChart.svg(result.profiles())).append('\n');
     profiles(html, result);
@@ -147,6 +149,42 @@ final class ReportPage implements StudyRenderer {
     }
     html.append("</table><p>Scalar invariance ").append(result.scalarHolds() ? "holds" : "does not hold")
         .append(" (ΔCFI ≥ −0.01 from metric to scalar).</p>\n");
+  }
+
+  /** The fit of the model the paths were read from, with lavaan's robust versions under MLR. */
+  private static void fit(StringBuilder html, StudyResult result) {
+    SemFit fit = result.comparisonFit();
+    boolean robust = result.settings().estimator().name().equals("MLR");
+    html.append("<h2>Model fit</h2><p>The ").append(result.settings().comparisonLevel().word())
+        .append(" model, from which the paths are read.</p><table><tr><th>measure</th>")
+        .append("<th>").append(robust ? "standard" : "value").append("</th>")
+        .append(robust ? "<th>scaled (Yuan–Bentler)</th>" : "").append("</tr>\n");
+    fitRow(html, "χ²", format(fit.measure("chisq")), robust, format(fit.measure("chisq.scaled")));
+    fitRow(html, "df", formatCount(fit.measure("df")), robust, formatCount(fit.measure("df")));
+    fitRow(html, "p", formatP(fit.measure("pvalue")), robust,
+        formatP(fit.measure("pvalue.scaled")));
+    fitRow(html, "CFI", format(fit.measure("cfi")), robust, format(fit.measure("cfi.scaled")));
+    fitRow(html, "TLI", format(fit.measure("tli")), robust, format(fit.measure("tli.scaled")));
+    fitRow(html, "RMSEA [90% CI]", format(fit.measure("rmsea")) + " [" + format(
+        fit.measure("rmsea.ci.lower")) + ", " + format(fit.measure("rmsea.ci.upper")) + "]",
+        robust, format(fit.measure("rmsea.scaled")));
+    fitRow(html, "SRMR", format(fit.measure("srmr")), false, "");
+    fitRow(html, "AIC", format(fit.measure("aic")), false, "");
+    fitRow(html, "BIC", format(fit.measure("bic")), false, "");
+    fitRow(html, "parameters", formatCount(fit.measure("npar")), false, "");
+    html.append("</table>\n");
+    for (String warning : fit.warnings()) {
+      html.append("<p class=\"disagree\">Warning: ").append(esc(warning)).append("</p>\n");
+    }
+  }
+
+  private static void fitRow(StringBuilder html, String measure, String value, boolean robust,
+      String scaled) {
+    html.append("<tr><td>").append(measure).append("</td><td>").append(value).append("</td>");
+    if (robust) {
+      html.append("<td>").append(scaled).append("</td>");
+    }
+    html.append("</tr>\n");
   }
 
   private static void profiles(StringBuilder html, StudyResult result) {

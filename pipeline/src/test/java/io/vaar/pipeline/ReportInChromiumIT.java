@@ -71,6 +71,8 @@ class ReportInChromiumIT {
   @Test
   void theSummaryTableIsOnThePage() {
     assertThat(dom, containsString("<h2>VAAR by model</h2><table>"));
+    assertThat(dom, containsString("<h2>Measurement invariance</h2>"));
+    assertThat(dom, containsString("<h2>Model fit</h2>"));
     assertThat(dom, containsString("sim-aligned <span class=\"sim\">(simulated)</span>"));
   }
 

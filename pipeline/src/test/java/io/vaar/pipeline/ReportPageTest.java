@@ -67,6 +67,24 @@ class ReportPageTest {
     assertThat(page, containsString("&lt;script&gt;"));
   }
 
+  @Test
+  void theFitTableShowsTheComparedModelsFitMeasures() {
+    io.vaar.transforms.analysis.StudyResult result = HandBuiltStudy.result();
+    String page = ReportPage.page(new StudyReport("r", result, Map.of()));
+    String fit = page.substring(page.indexOf("<h2>Model fit</h2>"));
+    fit = fit.substring(0, fit.indexOf("</table>"));
+    io.vaar.sem.SemFit compared = result.comparisonFit();
+    assertThat(fit, containsString("<td>CFI</td><td>" + String.format(java.util.Locale.ROOT,
+        "%.3f", compared.measure("cfi")) + "</td>"));
+    assertThat(fit, containsString("<td>SRMR</td><td>" + String.format(java.util.Locale.ROOT,
+        "%.3f", compared.measure("srmr")) + "</td>"));
+    assertThat(fit, containsString("<td>df</td><td>" + String.format(java.util.Locale.ROOT,
+        "%.0f", compared.measure("df")) + "</td>"));
+    assertThat(fit, containsString("<th>scaled (Yuan–Bentler)</th>"));
+    assertThat(fit, containsString("<td>RMSEA [90% CI]</td><td>0.026 [0.018, 0.033]</td>"
+        + "<td>0.027</td>"));
+  }
+
   private static int count(String text, String part) {
     return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
   }

@@ -1,5 +1,6 @@
 package io.vaar.pipeline.report;
 
+import io.vaar.sem.SemFit;
 import io.vaar.transforms.analysis.AnalysisSettings;
 import io.vaar.transforms.analysis.ExpectedPath;
 import io.vaar.transforms.analysis.ModelProfile;
@@ -8,7 +9,9 @@ import io.vaar.transforms.analysis.ScaleProfile;
 import io.vaar.transforms.analysis.StudyResult;
 import io.vaar.transforms.analysis.VaarScore;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A study result built by hand for the report's tests: two models over the four paths of the
@@ -27,7 +30,7 @@ public final class HandBuiltStudy {
 
   public static StudyResult result(String aligned, String inverted) {
     return new StudyResult(AnalysisSettings.defaults(0.05), "AODS ~ CTRL + AWARE + COLL + PSA",
-        List.of(), List.of(group(aligned, 1), group(inverted, -1)), List.of(), null,
+        List.of(), List.of(group(aligned, 1), group(inverted, -1)), List.of(), fit(aligned, inverted),
         List.of(profile(aligned, 0), profile(inverted, 1)), false, null);
   }
 
@@ -50,6 +53,30 @@ public final class HandBuiltStudy {
           est / 2, direction > 0));
     }
     return new VaarScore.GroupVaar(model, 120, direction > 0 ? 1 : 0, paths);
+  }
+
+  /** The fit measures of a converged two-group MLR fit (no parameters: the paths are above). */
+  private static SemFit fit(String aligned, String inverted) {
+    Map<String, Double> measures = new LinkedHashMap<>();
+    measures.put("npar", 176.0);
+    measures.put("chisq", 1102.4);
+    measures.put("df", 944.0);
+    measures.put("pvalue", 0.0003);
+    measures.put("cfi", 0.981);
+    measures.put("tli", 0.979);
+    measures.put("rmsea", 0.0262);
+    measures.put("rmsea.ci.lower", 0.0181);
+    measures.put("rmsea.ci.upper", 0.0331);
+    measures.put("srmr", 0.0512);
+    measures.put("aic", 36001.5);
+    measures.put("bic", 36614.2);
+    measures.put("chisq.scaled", 1110.9);
+    measures.put("pvalue.scaled", 0.0001);
+    measures.put("cfi.scaled", 0.978);
+    measures.put("tli.scaled", 0.976);
+    measures.put("rmsea.scaled", 0.0271);
+    return new SemFit(true, "MLR", "fiml", List.of(aligned, inverted), List.of(120L, 120L),
+        measures, List.of(), List.of(Map.of(), Map.of()), List.of(), 31);
   }
 
   private static ModelProfile profile(String model, int shift) {
