@@ -55,7 +55,7 @@ final class ReportPage implements StudyRenderer {
         .append("td:first-child,th:first-child{text-align:left}.sim{color:#a15c00}")
         .append(".agree{color:#176e2c}.disagree{color:#a31919}")
         .append("svg{display:block;width:100%;max-width:760px;height:auto;margin:1em 0}")
-        .append("summary{margin:.5em 0;cursor:pointer}td.text{text-align:left}")
+        .append("summary{margin:.5em 0;cursor:pointer}td.text,th.text{text-align:left}")
         .append(".answers td,.answers th{text-align:left;vertical-align:top}")
         .append(".answers td:nth-child(2){max-width:24em}.answers pre{margin:0;")
         .append("white-space:pre-wrap;font-size:.9em}</style></head><body>\n");
@@ -125,7 +125,7 @@ final class ReportPage implements StudyRenderer {
     if (reference == null) {
       html.append("<h2>Expected signs</h2><p>No human data were given, so every path is judged ")
           .append("against the sign the literature reports for people:</p>\n<table><tr>")
-          .append("<th>path</th><th>expected</th><th>evidence</th></tr>\n");
+          .append("<th>path</th><th>expected</th><th class=\"text\">evidence</th></tr>\n");
       for (ExpectedPath path : result.expected()) {
         html.append("<tr><td>").append(esc(path.lhs() + " ~ " + path.rhs())).append("</td><td>")
             .append(path.sign().symbol()).append("</td><td class=\"text\">")
