@@ -15,7 +15,8 @@ import org.apache.beam.sdk.values.PCollectionTuple;
  * The audit as a Beam graph, top to bottom: plan the sessions (model × persona × replicate), run
  * them with bounded concurrency per model (each session scored as it ends), archive every record
  * as Avro, combine each model's sufficient statistics, and run the final analysis that writes
- * {@code analysis/} and the report.
+ * {@code analysis/} and the report (with the plan's human reference group, if any, beside the
+ * models).
  */
 public final class AuditPipeline {
 
@@ -32,7 +33,7 @@ public final class AuditPipeline {
         .apply("SummarizeModels", SummarizeModels.ofItems(plan.itemIds().size()))
         .apply("AnalyseStudy", AnalyseStudy.with(new AnalyseStudy.Settings(plan.runId(),
             plan.output(), plan.instruments(), plan.config().run().analysis(),
-            plan.config().run().bootstrapSettings(), new ReportPage())));
+            plan.config().run().bootstrapSettings(), new ReportPage(), plan.human())));
     return pipeline;
   }
 }

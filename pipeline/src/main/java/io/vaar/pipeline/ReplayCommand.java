@@ -2,10 +2,13 @@ package io.vaar.pipeline;
 
 import io.vaar.pipeline.options.VaarPipelineOptions;
 import io.vaar.transforms.analysis.AnalysisSettings;
+import io.vaar.transforms.analysis.HumanSample;
 import io.vaar.transforms.analysis.VaarBootstrap;
+import io.vaar.transforms.audit.AuditPlan;
 import io.vaar.transforms.config.ConfigException;
 import io.vaar.transforms.config.RunConfig;
 import io.vaar.transforms.config.RunSettings;
+import io.vaar.transforms.data.InputException;
 import io.vaar.transforms.instruments.InstrumentException;
 import io.vaar.transforms.instruments.InstrumentSet;
 import java.io.IOException;
@@ -30,9 +33,10 @@ import picocli.CommandLine.Spec;
  * {@code ./vaar replay}: re-analyses archived item responses — one run's
  * {@code responses/*.avro} or several runs' — without calling any model, and writes the same
  * {@code analysis/}, report and manifest an audit writes. The instruments and the analysis
- * settings (α, estimator, missing, bootstrap replicates and seed) come from {@code --config}
- * when given, otherwise the built-in instruments and the defaults (α = 0.05, MLR, FIML,
- * B = 1000, seed 42).
+ * settings (α, estimator, missing, bootstrap replicates and seed) and the human reference group
+ * ({@code human_reference}) come from {@code --config} when given, otherwise the built-in
+ * instruments, the defaults (α = 0.05, MLR, FIML, B = 1000, seed 42) and the literature's
+ * expected signs.
  */
 @Command(name = "replay",
     mixinStandardHelpOptions = true,
@@ -50,8 +54,8 @@ public final class ReplayCommand implements Callable<Integer> {
   String output;
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "A run config whose instruments and analysis settings (run.alpha,"
-          + " estimator, missing) the replay uses.")
+      description = "A run config whose instruments, analysis settings (run.alpha,"
+          + " estimator, missing, bootstrap) and human_reference the replay uses.")
   Path config;
 
   @Mixin
@@ -64,6 +68,7 @@ public final class ReplayCommand implements Callable<Integer> {
   public Integer call() {
     RunConfig runConfig = null;
     InstrumentSet instruments;
+    HumanSample human = null;
     AnalysisSettings analysis = AnalysisSettings.defaults(0.05);
     VaarBootstrap.Settings bootstrap = new VaarBootstrap.Settings(RunSettings.DEFAULT_BOOTSTRAP,
         RunSettings.DEFAULT_SEED);
@@ -74,7 +79,11 @@ public final class ReplayCommand implements Callable<Integer> {
         bootstrap = runConfig.run().bootstrapSettings();
       }
       instruments = InstrumentSet.load(runConfig == null ? "builtin" : runConfig.instruments());
-    } catch (ConfigException | InstrumentException e) {
+      if (runConfig != null) {
+        human = AuditPlan.humanReference(runConfig, instruments);
+      }
+    } catch (ConfigException | InstrumentException | InputException
+        | IllegalArgumentException e) {
       throw CliError.badInput(e.getMessage(), e);
     }
     List<String> patterns = inputs.stream().map(ReplayCommand::asPattern).toList();
@@ -90,7 +99,7 @@ public final class ReplayCommand implements Callable<Integer> {
         started);
     try (RunDirectory directory = RunDirectory.claim(RunDirectory.localPath(output), runId)) {
       Pipeline pipeline = ReplayPipeline.build(Pipeline.create(options), patterns, runId,
-          output, instruments, analysis, bootstrap);
+          output, instruments, analysis, bootstrap, human);
       return RunOutcome.execute(directory, manifest, pipeline, 0, spec.commandLine().getOut());
     }
   }

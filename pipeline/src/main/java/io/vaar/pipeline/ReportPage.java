@@ -7,7 +7,10 @@ import io.vaar.pipeline.report.PathDiagram;
 import io.vaar.pipeline.report.ProfileChart;
 import io.vaar.sem.InvarianceSequence;
 import io.vaar.sem.SemFit;
+import io.vaar.transforms.analysis.ExpectedPath;
+import io.vaar.transforms.analysis.HumanReference;
 import io.vaar.transforms.analysis.ModelProfile;
+import io.vaar.transforms.analysis.ReferenceGroup;
 import io.vaar.transforms.analysis.ScaleProfile;
 import io.vaar.transforms.analysis.VaarBootstrap;
 import io.vaar.transforms.analysis.StudyResult;
@@ -23,8 +26,10 @@ import java.util.TreeMap;
 
 /**
  * The run's {@code report.html}: one self-contained page that opens offline in any browser, with
- * the VAAR summary (simulated models labelled as such), a forest plot and a table of every path
- * against its expected sign, a path diagram, the invariance table, the models' profiles as chart
+ * the VAAR summary (simulated models labelled as such), where the expected signs came from (the
+ * literature's defaults with their evidence, or the human reference group's paths), a forest
+ * plot (with the human paths as a series of their own) and a table of every path against its
+ * expected sign, a path diagram, the invariance table, the models' profiles as chart
  * and table, and a sample of raw answers per model. Charts are inline SVG, so the page needs no
  * other file. Every piece of text that comes from a model, a config or a file is HTML-escaped: a
  * model's answer is data, never markup.
@@ -51,7 +56,7 @@ final class ReportPage implements StudyRenderer {
         .append("td:first-child,th:first-child{text-align:left}.sim{color:#a15c00}")
         .append(".agree{color:#176e2c}.disagree{color:#a31919}")
         .append("svg{display:block;width:100%;max-width:760px;height:auto;margin:1em 0}")
-        .append("summary{margin:.5em 0;cursor:pointer}")
+        .append("summary{margin:.5em 0;cursor:pointer}td.text,th.text{text-align:left}")
         .append(".answers td,.answers th{text-align:left;vertical-align:top}")
         .append(".answers td:nth-child(2){max-width:24em}.answers pre{margin:0;")
         .append("white-space:pre-wrap;font-size:.9em}</style></head><body>\n");
@@ -68,7 +73,9 @@ final class ReportPage implements StudyRenderer {
         .append(result.settings().missing().name().toLowerCase(Locale.ROOT))
         .append("; α = ").append(result.settings().alpha()).append(".</p>\n");
     summary(html, report);
-    html.append("<h2>Paths</h2>\n").append(ForestPlot.svg(result.vaar())).append('\n');
+    expectedSigns(html, result);
+    html.append("<h2>Paths</h2>\n").append(ForestPlot.svg(result.vaar(), result.reference()))
+        .append('\n');
     paths(html, result);
     html.append("<h2>Path diagram</h2><p>Standardized estimates (β*) per model; green where ")
         .append("the path agrees with the expected sign at α, red where not.</p>\n")
@@ -109,6 +116,51 @@ final class ReportPage implements StudyRenderer {
           .append(" bootstrap replicates of the sessions within each model: ")
           .append(esc(report.result().bootstrap().method())).append(".</p>\n");
     }
+  }
+
+  /**
+   * Where the expected signs came from: the literature's defaults with their evidence, or the
+   * human reference group's paths, each with the sign it gives VAAR or why it gives none.
+   */
+  private static void expectedSigns(StringBuilder html, StudyResult result) {
+    ReferenceGroup reference = result.reference();
+    if (reference == null) {
+      html.append("<h2>Expected signs</h2><p>No human data were given, so every path is judged ")
+          .append("against the sign the literature reports for people:</p>\n<table><tr>")
+          .append("<th>path</th><th>expected</th><th class=\"text\">evidence</th></tr>\n");
+      for (ExpectedPath path : result.expected()) {
+        html.append("<tr><td>").append(esc(path.lhs() + " ~ " + path.rhs())).append("</td><td>")
+            .append(path.sign().symbol()).append("</td><td class=\"text\">")
+            .append(esc(HumanReference.evidence(path))).append("</td></tr>\n");
+      }
+      html.append("</table>\n");
+      return;
+    }
+    html.append("<h2>Human reference</h2><p>The expected signs are those of the human ")
+        .append("reference group <code>").append(esc(reference.group())).append("</code> (")
+        .append(esc(reference.file())).append(", ").append(reference.respondents())
+        .append(" respondents, ").append(reference.n()).append(" used in the fit), fitted as one more group in the same multi-group model: each of its ")
+        .append("paths that is significant at α gives its sign. ");
+    if (reference.dropped().isEmpty()) {
+      html.append("Every human path is significant, so VAAR judges all of them.");
+    } else {
+      html.append("A human path that is not significant gives no expected sign and is left ")
+          .append("out of VAAR (the models' VAAR averages over the other ")
+          .append(result.expected().size()).append("): ");
+      html.append(String.join(", ", reference.dropped().stream()
+          .map(path -> esc(path.lhs() + " ~ " + path.rhs())).toList())).append('.');
+    }
+    html.append("</p>\n<table><tr><th>path</th><th>estimate</th><th>SE</th><th>p</th>")
+        .append("<th>std.all</th><th>expected sign for VAAR</th></tr>\n");
+    for (ReferenceGroup.ReferencePath path : reference.paths()) {
+      html.append("<tr><td>").append(esc(path.lhs() + " ~ " + path.rhs())).append("</td><td>")
+          .append(format(path.est())).append("</td><td>").append(format(path.se()))
+          .append("</td><td>").append(formatP(path.pvalue())).append("</td><td>")
+          .append(format(path.stdAll())).append("</td><td>")
+          .append(path.inVaar() ? path.sign().symbol() : "none (not significant; left out)")
+          .append("</td></tr>\n");
+    }
+    html.append("</table>\n");
   }
 
   private static void paths(StringBuilder html, StudyResult result) {

@@ -85,6 +85,31 @@ class ReportPageTest {
         + "<td>0.027</td>"));
   }
 
+  @Test
+  void withoutHumanDataTheLiteraturesSignsAreCitedWithTheirEvidence() {
+    String page = ReportPage.page(new StudyReport("r", HandBuiltStudy.result(), Map.of()));
+    assertThat(page, containsString("<h2>Expected signs</h2>"));
+    assertThat(page, containsString("Baruh, Secinti &amp; Cemalcilar 2017"));
+    assertThat(page, containsString("Kokkoris &amp; Kamleitner 2020"));
+    assertThat(page, not(containsString("Human reference")));
+  }
+
+  @Test
+  void aHumanReferenceShowsItsPathsAndWhatVaarLeftOut() {
+    String page = ReportPage.page(new StudyReport("r", HandBuiltStudy.withHumanReference(),
+        Map.of()));
+    assertThat(page, containsString("<h2>Human reference</h2>"));
+    assertThat(page, containsString("(humans.csv, 400 respondents, 380 used in the fit)"));
+    assertThat(page, containsString("left out of VAAR (the models’ VAAR averages over the other "
+        .replace('’', '\'') + "3): AODS ~ AWARE."));
+    assertThat(page, containsString("<td>AODS ~ AWARE</td><td>-0.020</td><td>0.060</td>"
+        + "<td>0.740</td><td>-0.010</td><td>none (not significant; left out)</td>"));
+    assertThat(page, containsString("<td>AODS ~ PSA</td><td>0.550</td>"));
+    assertThat(page, not(containsString("Baruh")));
+    assertThat(page, containsString("human reference"));
+    assertThat(page, containsString("<td>human-reference</td><td>PSA</td>"));
+  }
+
   private static int count(String text, String part) {
     return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
   }

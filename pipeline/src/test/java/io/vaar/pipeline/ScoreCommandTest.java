@@ -159,11 +159,57 @@ class ScoreCommandTest {
     assertThat(compared, equalTo(8));
   }
 
+  private static CliRun scoreAgainst(String referenceGroup, String... extra) {
+    List<String> args = new ArrayList<>(List.of("score", "--model", model.toString(), "--data",
+        data.toString(), "--group", "group", "--reference-group", referenceGroup));
+    args.addAll(List.of(extra));
+    return CliRun.of(SemFitEngine.DEFAULT, args.toArray(String[]::new));
+  }
+
+  @Test
+  void aReferenceGroupGivesTheExpectedSignsAndIsNotScored() throws Exception {
+    // "half" as the humans: F1 -, F2 - (both significant) instead of the literature's F1 -, F2 +
+    JsonNode json = json(scoreAgainst("half", "--bootstrap", "20", "--seed", "3", "--json"));
+    assertThat(json.at("/reference/group").asText(), equalTo("half"));
+    assertThat(json.at("/reference/n").asInt(), equalTo(300));
+    assertThat(json.at("/expected/1/sign").asText(), equalTo("-"));
+    List<String> groups = new ArrayList<>();
+    List<Double> vaar = new ArrayList<>();
+    json.get("groups").forEach(g -> {
+      groups.add(g.get("group").asText());
+      vaar.add(g.get("vaar").asDouble());
+    });
+    assertThat(groups, contains("aligned", "null", "opposite"));
+    // aligned now disagrees on F2; opposite now agrees on it
+    assertThat(vaar, contains(0.5, 0.0, 0.5));
+    assertThat(json.at("/bootstrap/failed").size(), equalTo(3));
+    // the reference group's paths are those of the same multi-group fit
+    JsonNode plain = json(score("--bootstrap", "0", "--json"));
+    assertThat(json.at("/reference/paths/1/est").asDouble(),
+        equalTo(plain.at("/groups/1/paths/1/est").asDouble()));
+    assertThat(scoreAgainst("aligned", "--bootstrap", "0").out(),
+        containsString("reference aligned  n = 300"));
+  }
+
+  @Test
+  void aReferenceGroupWithoutASignificantPathFailsClearly() {
+    CliRun run = scoreAgainst("null", "--bootstrap", "0");
+    assertThat(run.exitCode(), equalTo(1));
+    assertThat(run.errLines(), hasSize(1));
+    assertThat(run.err(), containsString("no path of the human reference group 'null'"));
+    CliRun unknown = scoreAgainst("humans", "--bootstrap", "0");
+    assertThat(unknown.exitCode(), equalTo(2));
+    assertThat(unknown.errLines(), hasSize(1));
+    assertThat(unknown.err(), containsString("--reference-group humans: no such group in column "
+        + "'group'"));
+  }
+
   @Test
   void badInputIsOneLineAndExitCodeTwo() {
     for (String[] args : List.of(new String[] {"--group", "nosuch"},
         new String[] {"--expect", "Y-F1=+"}, new String[] {"--expect", "Y~F1=?"},
-        new String[] {"--expect", "F1~F2=+"}, new String[] {"--bootstrap", "-1"})) {
+        new String[] {"--expect", "F1~F2=+"}, new String[] {"--bootstrap", "-1"},
+        new String[] {"--reference-group", "aligned"})) {
       List<String> all = new ArrayList<>(List.of("score", "--model", model.toString(), "--data",
           data.toString(), "--group", "group", "--expect", "Y~F1=-", "--bootstrap", "0"));
       all.addAll(List.of(args));

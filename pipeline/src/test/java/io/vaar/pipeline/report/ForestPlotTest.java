@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.XYPlot;
@@ -95,6 +96,29 @@ class ForestPlotTest {
 
   private static double centreX(ChartEntity entity) {
     return entity.getArea().getBounds2D().getCenterX();
+  }
+
+  @Test
+  void theHumanReferenceIsOneMoreSeriesWithItsOwnRowForAPathWithoutASign() {
+    StudyResult result = HandBuiltStudy.withHumanReference();
+    JFreeChart chart = ForestPlot.chart(result.vaar(), result.reference());
+    ChartRenderingInfo info = new ChartRenderingInfo();
+    SvgDocuments.parse(InlineSvg.of(chart, ForestPlot.ID, 760, 400, info));
+    Map<String, Integer> markers = new HashMap<>();
+    for (Object object : info.getEntityCollection().getEntities()) {
+      if (object instanceof XYItemEntity item) {
+        markers.merge(item.getDataset().getSeriesKey(item.getSeriesIndex()).toString(), 1,
+            Integer::sum);
+      }
+    }
+    assertThat(markers, equalTo(Map.of(HandBuiltStudy.ALIGNED, 3, HandBuiltStudy.INVERTED, 3,
+        ForestPlot.HUMAN_SERIES, 4)));
+    SymbolAxis rows = (SymbolAxis) chart.getXYPlot().getRangeAxis();
+    assertThat(java.util.List.of(rows.getSymbols()), equalTo(java.util.List.of(
+        "AWARE → AODS (no expected sign)", "PSA → AODS (expected +)",
+        "COLL → AODS (expected -)", "CTRL → AODS (expected -)")));
+    // a green side for each of the three paths with an expected sign, none for AWARE
+    assertThat(chart.getXYPlot().getAnnotations().size(), equalTo(3));
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.vaar.sem.SemFit;
 import io.vaar.transforms.analysis.AnalysisSettings;
 import io.vaar.transforms.analysis.ExpectedPath;
 import io.vaar.transforms.analysis.ModelProfile;
+import io.vaar.transforms.analysis.ReferenceGroup;
 import io.vaar.transforms.analysis.ResponseCounts;
 import io.vaar.transforms.analysis.ScaleProfile;
 import io.vaar.transforms.analysis.StudyResult;
@@ -22,6 +23,7 @@ public final class HandBuiltStudy {
 
   public static final String ALIGNED = "aligned";
   public static final String INVERTED = "inverted";
+  public static final String HUMAN = "human-reference";
   public static final List<String> PREDICTORS = List.of("CTRL", "AWARE", "COLL", "PSA");
   public static final List<String> SCALES = List.of("CTRL", "AWARE", "COLL", "PSA", "AODS");
 
@@ -30,12 +32,44 @@ public final class HandBuiltStudy {
 
   public static StudyResult result(String aligned, String inverted) {
     return new StudyResult(AnalysisSettings.defaults(0.05), "AODS ~ CTRL + AWARE + COLL + PSA",
-        List.of(), List.of(group(aligned, 1), group(inverted, -1)), List.of(), fit(aligned, inverted),
+        PREDICTORS.stream().map(p -> new ExpectedPath("AODS", p, expected(p))).toList(),
+        List.of(group(aligned, 1), group(inverted, -1)), List.of(), fit(aligned, inverted),
         List.of(profile(aligned, 0), profile(inverted, 1)), false, null);
   }
 
   public static StudyResult result() {
     return result(ALIGNED, INVERTED);
+  }
+
+  /**
+   * The study judged against a human reference group whose AWARE path is not significant: the
+   * models are judged on the other three paths, and the humans' profile ends the profiles.
+   */
+  public static StudyResult withHumanReference() {
+    List<ReferenceGroup.ReferencePath> human = new ArrayList<>();
+    List<ExpectedPath> expected = new ArrayList<>();
+    for (int p = 0; p < PREDICTORS.size(); p++) {
+      String predictor = PREDICTORS.get(p);
+      boolean significant = !predictor.equals("AWARE");
+      double est = (expected(predictor) == ExpectedPath.Sign.POSITIVE ? 1 : -1)
+          * (significant ? 0.25 + 0.1 * p : 0.02);
+      human.add(new ReferenceGroup.ReferencePath("AODS", predictor, est, 0.06,
+          significant ? 0.0002 : 0.74, est / 2, significant ? expected(predictor) : null));
+      if (significant) {
+        expected.add(new ExpectedPath("AODS", predictor, expected(predictor)));
+      }
+    }
+    List<VaarScore.GroupVaar> models = new ArrayList<>();
+    for (VaarScore.GroupVaar group : result().vaar()) {
+      models.add(new VaarScore.GroupVaar(group.group(), group.n(), group.vaar(), group.paths()
+          .stream().filter(path -> !path.rhs().equals("AWARE")).toList()));
+    }
+    StudyResult literature = result();
+    List<ModelProfile> profiles = new ArrayList<>(literature.profiles());
+    profiles.add(profile(HUMAN, 2));
+    return new StudyResult(literature.settings(), literature.modelSyntax(), expected, models,
+        List.of(), literature.comparisonFit(), profiles, false, null,
+        new ReferenceGroup(HUMAN, "humans.csv", 400, 380, 0.05, human));
   }
 
   /** The expected sign of a predictor's path: privacy concern lowers AoDS, PSA raises it. */

@@ -9,11 +9,14 @@ import io.vaar.sem.SemModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The second half of the study for any set of models: multi-group SEM with the models as groups
- * (configural → metric → scalar), VAAR per model from the paths at the comparison level, and
- * each model's profile. The same code serves a fresh audit, a replay and {@code ./vaar score}.
+ * (configural → metric → scalar), plus a human reference group when human data are given, VAAR
+ * per model from the paths at the comparison level against the literature's or the human
+ * group's expected signs, and each group's profile. The same code serves a fresh audit and a
+ * replay.
  */
 public final class StudyAnalysis {
 
@@ -33,8 +36,37 @@ public final class StudyAnalysis {
   public static StudyResult analyse(List<ModelSample> samples, StudyModel study,
       List<ExpectedPath> expected, AnalysisSettings settings, List<String> itemIds,
       VaarBootstrap.Settings bootstrap) {
-    if (samples.isEmpty()) {
+    return analyse(samples, null, study, expected, settings, itemIds, bootstrap);
+  }
+
+  /**
+   * The analysis with a human reference group: the human sample is fitted as one more group
+   * (after the models, so the models keep their group numbers) and takes part in the invariance
+   * sequence; the expected signs are those of its significant paths at the comparison level
+   * ({@link ReferenceGroup}). VAAR, its bootstrap and the path verdicts are the models'; the
+   * human group's paths are in {@link StudyResult#reference()} and its profile ends the
+   * profiles.
+   */
+  public static StudyResult analyse(List<ModelSample> samples, HumanSample human,
+      StudyModel study, AnalysisSettings settings, List<String> itemIds,
+      VaarBootstrap.Settings bootstrap) {
+    return analyse(samples, Objects.requireNonNull(human, "human"), study, null, settings,
+        itemIds, bootstrap);
+  }
+
+  private static StudyResult analyse(List<ModelSample> models, HumanSample human,
+      StudyModel study, List<ExpectedPath> literature, AnalysisSettings settings,
+      List<String> itemIds, VaarBootstrap.Settings bootstrap) {
+    if (models.isEmpty()) {
       throw new IllegalArgumentException("there are no answered sessions to analyse");
+    }
+    List<ModelSample> samples = new ArrayList<>(models);
+    if (human != null) {
+      if (models.stream().anyMatch(m -> m.modelId().equals(HumanSample.GROUP))) {
+        throw new IllegalArgumentException("a model is named '" + HumanSample.GROUP
+            + "', the name of the human reference group; rename the model");
+      }
+      samples.add(human.toSample());
     }
     SemModel model = SemModel.parse(study.syntax());
     SemData data = SemData.ofStatistics(itemIds,
@@ -56,12 +88,18 @@ public final class StudyAnalysis {
     for (int g = 0; g < samples.size(); g++) {
       profiles.add(profile(samples.get(g), g + 1, study, itemIds, comparison, scalar));
     }
-    return new StudyResult(settings, study.syntax(), expected,
-        VaarScore.score(comparison, expected, settings.alpha()), invariance, comparison,
+    ReferenceGroup reference = human == null ? null
+        : ReferenceGroup.fromFit(comparison, HumanSample.GROUP, settings.alpha(), human.file(),
+            human.rows().size());
+    List<ExpectedPath> expected = reference == null ? literature : reference.expected();
+    List<VaarScore.GroupVaar> vaar = VaarScore.score(comparison, expected, settings.alpha())
+        .stream().filter(group -> human == null || !group.group().equals(HumanSample.GROUP))
+        .toList();
+    return new StudyResult(settings, study.syntax(), expected, vaar, invariance, comparison,
         profiles, scalarHolds, bootstrap.replicates() == 0 ? null
-            : VaarBootstrap.run(model, itemIds, samples.stream().map(ModelSample::modelId).toList(),
-                samples.stream().map(ModelSample::matrix).toList(), expected, settings.alpha(),
-                bootstrap));
+            : VaarBootstrap.run(model, itemIds, models.stream().map(ModelSample::modelId).toList(),
+                models.stream().map(ModelSample::matrix).toList(), expected, settings.alpha(),
+                bootstrap), reference);
   }
 
   private static ModelProfile profile(ModelSample sample, int group, StudyModel study,

@@ -12,7 +12,10 @@ import java.util.Map;
 /**
  * The analysis tables as CSV for spreadsheets and notebooks: {@code paths.csv} (one row per
  * model and expected path), {@code profiles.csv} (one row per model and scale) and
- * {@code invariance.csv} (one row per level). Undefined numbers are empty cells.
+ * {@code invariance.csv} (one row per level). Undefined numbers are empty cells. With a human
+ * reference group, {@code paths.csv} gains a last column {@code role} ({@code model} or
+ * {@code human_reference}) and, after the models, one row per path of the human group with the
+ * sign it gives VAAR in {@code expected} (empty where it is not significant) and no verdict.
  */
 public final class StudyResultCsv {
 
@@ -43,10 +46,36 @@ public final class StudyResultCsv {
         row.put("vaar_ci_lower", interval == null ? "" : number(interval.vaarLower()));
         row.put("vaar_ci_upper", interval == null ? "" : number(interval.vaarUpper()));
         row.put("soft_vaar", interval == null ? "" : number(interval.softVaar()));
+        if (result.reference() != null) {
+          row.put("role", "model");
+        }
         rows.add(row);
       }
     }
+    if (result.reference() != null) {
+      rows.addAll(referenceRows(result.reference(), rows.get(0).keySet()));
+    }
     return write(rows);
+  }
+
+  private static List<Map<String, Object>> referenceRows(ReferenceGroup reference,
+      Iterable<String> columns) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (ReferenceGroup.ReferencePath path : reference.paths()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      columns.forEach(column -> row.put(column, ""));
+      row.put("model", reference.group());
+      row.put("lhs", path.lhs());
+      row.put("rhs", path.rhs());
+      row.put("expected", path.inVaar() ? path.sign().symbol() : "");
+      row.put("est", number(path.est()));
+      row.put("se", number(path.se()));
+      row.put("pvalue", number(path.pvalue()));
+      row.put("std.all", number(path.stdAll()));
+      row.put("role", "human_reference");
+      rows.add(row);
+    }
+    return rows;
   }
 
   public static String profiles(StudyResult result) {

@@ -18,7 +18,11 @@ import java.util.Map;
  * to interpret it. Numbers that are not defined are {@code null}, never {@code NaN}. The
  * bootstrap fields ({@code vaar_ci}, {@code soft_vaar}, each path's {@code ci} and the
  * {@code bootstrap} block with replicates, seed and method) are {@code null} without a
- * bootstrap.
+ * bootstrap. With a human reference group, a {@code reference} block follows {@code expected}:
+ * its source, file, rows ({@code n}) and rows the fit used ({@code n_used}), every path of the human group with the sign it gives VAAR
+ * ({@code null} and {@code "in_vaar": false} for a path that is not significant, which VAAR
+ * leaves out); the human group's profile ends {@code profiles}. Without one the output is
+ * exactly what it was before human references existed.
  */
 public final class StudyResultJson {
 
@@ -39,6 +43,9 @@ public final class StudyResultJson {
     root.put("missing", result.settings().missing().name().toLowerCase(Locale.ROOT));
     root.put("compared_at", result.settings().comparisonLevel().word());
     expected(root.putArray("expected"), result.expected());
+    if (result.reference() != null) {
+      root.set("reference", reference(result.reference()));
+    }
     ArrayNode models = root.putArray("models");
     for (int g = 0; g < result.vaar().size(); g++) {
       VaarScore.GroupVaar group = result.vaar().get(g);
@@ -119,6 +126,30 @@ public final class StudyResultJson {
       array.addObject().put("lhs", path.lhs()).put("rhs", path.rhs())
           .put("sign", path.sign().symbol()).put("weight", path.weight());
     }
+  }
+
+  /** Where the expected signs came from: the human group's paths and their signs. */
+  static ObjectNode reference(ReferenceGroup reference) {
+    ObjectNode node = JSON.createObjectNode().put("source", "human")
+        .put("group", reference.group()).put("file", reference.file())
+        .put("n", reference.respondents()).put("n_used", reference.n());
+    ArrayNode paths = node.putArray("paths");
+    for (ReferenceGroup.ReferencePath path : reference.paths()) {
+      ObjectNode p = paths.addObject().put("lhs", path.lhs()).put("rhs", path.rhs());
+      number(p, "est", path.est());
+      number(p, "se", path.se());
+      number(p, "pvalue", path.pvalue());
+      number(p, "std.all", path.stdAll());
+      if (path.inVaar()) {
+        p.put("sign", path.sign().symbol());
+      } else {
+        p.putNull("sign");
+      }
+      p.put("in_vaar", path.inVaar());
+    }
+    ArrayNode dropped = node.putArray("not_significant");
+    reference.dropped().forEach(path -> dropped.add(path.lhs() + " ~ " + path.rhs()));
+    return node;
   }
 
   /** {@code vaar_ci} and {@code soft_vaar} of a group, null without a bootstrap. */

@@ -5,7 +5,10 @@
  * structural model in lavaan syntax for the instruments in use; {@link
  * io.vaar.transforms.analysis.VaarScore} judges each group's paths against the {@link
  * io.vaar.transforms.analysis.ExpectedPath} signs of the {@link
- * io.vaar.transforms.analysis.HumanReference}; {@link
+ * io.vaar.transforms.analysis.HumanReference} (the literature's defaults) or, when human data
+ * are given ({@link io.vaar.transforms.analysis.HumanReferenceCsv} reads them into a {@link
+ * io.vaar.transforms.analysis.HumanSample}), of the significant paths of the human group fitted
+ * beside the models ({@link io.vaar.transforms.analysis.ReferenceGroup}); {@link
  * io.vaar.transforms.analysis.VaarBootstrap} resamples each model's sessions for VAAR's interval,
  * each path's interval and the soft VAAR.
  */

@@ -2,6 +2,7 @@ package io.vaar.transforms.audit;
 
 import io.vaar.transforms.analysis.AnalysisSettings;
 import io.vaar.transforms.analysis.HumanReference;
+import io.vaar.transforms.analysis.HumanSample;
 import io.vaar.transforms.analysis.ModelSample;
 import io.vaar.transforms.analysis.StudyAnalysis;
 import io.vaar.transforms.analysis.StudyModel;
@@ -30,7 +31,8 @@ import org.apache.beam.sdk.values.PCollection;
 
 /**
  * The final combine: gathers every model's accumulator, runs the study's analysis (models as
- * groups, in model-id order so that an audit and a replay of it give identical numbers) and
+ * groups, in model-id order so that an audit and a replay of it give identical numbers, then the
+ * human reference group when the settings carry one) and
  * writes {@code analysis/*.csv}, whatever the renderer adds (the report), and last
  * {@code analysis/vaar.json}. An analysis that cannot be done (no answered session, a fit that
  * does not converge) writes {@code analysis/error.txt} with the reason instead, and never a
@@ -47,10 +49,21 @@ public final class AnalyseStudy
 
   private final Settings settings;
 
-  /** What the analysis needs besides the data. */
+  /**
+   * What the analysis needs besides the models' data: the run, the instruments, the analysis
+   * and bootstrap settings, the renderer of the report, and the human reference answers
+   * ({@code null} for none: the literature's expected signs), which travel here rather than
+   * through the models' accumulators.
+   */
   public record Settings(String runId, String output, InstrumentSet instruments,
-      AnalysisSettings analysis, VaarBootstrap.Settings bootstrap, StudyRenderer renderer)
-      implements Serializable {
+      AnalysisSettings analysis, VaarBootstrap.Settings bootstrap, StudyRenderer renderer,
+      HumanSample human) implements Serializable {
+
+    /** Settings without a human reference. */
+    public Settings(String runId, String output, InstrumentSet instruments,
+        AnalysisSettings analysis, VaarBootstrap.Settings bootstrap, StudyRenderer renderer) {
+      this(runId, output, instruments, analysis, bootstrap, renderer, null);
+    }
   }
 
   private AnalyseStudy(Settings settings) {
@@ -115,9 +128,11 @@ public final class AnalyseStudy
         answers.put(model, accumulator.answerSamples());
       });
       StudyModel study = StudyModel.forInstruments(settings.instruments());
-      StudyResult result = StudyAnalysis.analyse(samples, study,
-          HumanReference.literatureDefaults(study), settings.analysis(),
-          settings.instruments().itemIds(), settings.bootstrap());
+      StudyResult result = settings.human() == null
+          ? StudyAnalysis.analyse(samples, study, HumanReference.literatureDefaults(study),
+              settings.analysis(), settings.instruments().itemIds(), settings.bootstrap())
+          : StudyAnalysis.analyse(samples, settings.human(), study, settings.analysis(),
+              settings.instruments().itemIds(), settings.bootstrap());
       Map<String, String> files = new LinkedHashMap<>();
       files.put("analysis/paths.csv", StudyResultCsv.paths(result));
       files.put("analysis/profiles.csv", StudyResultCsv.profiles(result));

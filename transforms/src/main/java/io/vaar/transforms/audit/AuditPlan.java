@@ -1,5 +1,7 @@
 package io.vaar.transforms.audit;
 
+import io.vaar.transforms.analysis.HumanReferenceCsv;
+import io.vaar.transforms.analysis.HumanSample;
 import io.vaar.transforms.analysis.StudyModel;
 import io.vaar.transforms.config.ModelSpec;
 import io.vaar.transforms.config.RunConfig;
@@ -13,13 +15,15 @@ import java.util.List;
 /**
  * Everything a worker needs to run an audit's sessions and analyse them, checked and loaded on
  * the machine that launches the run: the config, the instruments (loaded, so workers need not
- * see the user's folder), the persona panel, and where the run writes. Building a plan is where
- * a bad instruments folder, persona file or block order is reported — before any model is called.
+ * see the user's folder), the persona panel, where the run writes, and the human reference
+ * answers when the config names a file ({@code null} otherwise). Building a plan is where a bad
+ * instruments folder, persona file, block order or human reference file is reported — before
+ * any model is called.
  */
 public record AuditPlan(RunConfig config, InstrumentSet instruments, PersonaPanel panel,
-    String output) implements Serializable {
+    String output, HumanSample human) implements Serializable {
 
-  /** Loads instruments and personas and checks the protocol against them. */
+  /** Loads instruments, personas and human answers and checks the protocol against them. */
   public static AuditPlan prepare(RunConfig config) {
     InstrumentSet instruments = InstrumentSet.load(config.instruments());
     PersonaPanel panel = config.run().personasFile() == null
@@ -32,7 +36,24 @@ public record AuditPlan(RunConfig config, InstrumentSet instruments, PersonaPane
       }
     }
     StudyModel.forInstruments(instruments);
-    return new AuditPlan(config, instruments, panel, config.run().output());
+    return new AuditPlan(config, instruments, panel, config.run().output(),
+        humanReference(config, instruments));
+  }
+
+  /** The config's human reference answers, read and checked, or null when it names none. */
+  public static HumanSample humanReference(RunConfig config, InstrumentSet instruments) {
+    if (config.humanReference() == null) {
+      return null;
+    }
+    for (ModelSpec model : config.models().models()) {
+      if (model.id().equals(HumanSample.GROUP)) {
+        throw new IllegalArgumentException("model id '" + HumanSample.GROUP + "' is the name "
+            + "of the human reference group (human_reference: " + config.humanReference()
+            + "); give the model another id");
+      }
+    }
+    return HumanReferenceCsv.read(Path.of(config.humanReference()), config.humanReference(),
+        instruments);
   }
 
   public String runId() {
