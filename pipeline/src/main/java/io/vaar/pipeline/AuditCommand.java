@@ -1,16 +1,8 @@
 package io.vaar.pipeline;
 
 import io.vaar.pipeline.options.VaarPipelineOptions;
-import io.vaar.transforms.audit.AuditPlan;
-import io.vaar.transforms.config.ConfigException;
-import io.vaar.transforms.config.ModelSpec;
 import io.vaar.transforms.config.RunConfig;
-import io.vaar.transforms.data.InputException;
-import io.vaar.transforms.instruments.InstrumentException;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.apache.beam.sdk.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,14 +27,14 @@ import picocli.CommandLine.Spec;
         + "--parallelism=2"})
 public final class AuditCommand implements Callable<Integer> {
 
-  private static final int MAX_DIRECT_PARALLELISM = 64;
-
   @Option(names = "--config", paramLabel = "FILE",
-      description = "The run config (YAML; see shared/docs/contracts.md). Default: the demo.")
-  Path config;
+      description = "The run config (YAML; see shared/docs/contracts.md): a path, or a URL such"
+          + " as gs://bucket/audit.yaml. Default: the demo.")
+  String config;
 
   @Option(names = "--output", paramLabel = "DIR",
-      description = "Write here instead of the config's run.output.")
+      description = "Write here instead of the config's run.output: a directory, or a URL such"
+          + " as gs://bucket/runs/x (what --runner dataflow needs).")
   String output;
 
   @Mixin
@@ -53,40 +45,10 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunConfig runConfig = loadConfig();
-    AuditPlan plan;
-    try {
-      plan = AuditPlan.prepare(runConfig);
-    } catch (InstrumentException | InputException | IllegalArgumentException e) {
-      throw CliError.badInput(e.getMessage(), e);
-    }
-    VaarPipelineOptions options = pipelineOptions(plan);
-    Instant started = Instant.now();
-    RunManifest manifest = RunManifest.of(runConfig, "audit", where.runner, started);
-    Path root = RunDirectory.localPath(plan.output());
-    try (RunDirectory directory = RunDirectory.claim(root, plan.runId())) {
-      Pipeline pipeline = AuditPipeline.build(Pipeline.create(options), plan,
-          options.getArchiveShards());
-      return RunOutcome.execute(directory, manifest, pipeline, plan.tasks().size(),
-          spec.commandLine().getOut());
-    }
-  }
-
-  private RunConfig loadConfig() {
-    RunConfig loaded;
-    try {
-      loaded = config == null ? RunConfig.demo() : RunConfig.read(config, System::getenv);
-    } catch (ConfigException e) {
-      throw CliError.badInput(e.getMessage(), e);
-    }
-    return output == null ? loaded : loaded.withOutput(output);
-  }
-
-  private VaarPipelineOptions pipelineOptions(AuditPlan plan) {
-    // Every shard of every model may have a call in flight; the direct runner's default
-    // parallelism (the number of cores) would cap remote models far below max_concurrency.
-    int shards = plan.config().models().models().stream().mapToInt(ModelSpec::maxConcurrency)
-        .sum();
-    return where.parse(plan.runId(), plan.output(), Math.min(shards, MAX_DIRECT_PARALLELISM));
+    VaarPipelineOptions options = where.options();
+    RunConfig runConfig = AuditLaunch.loadConfig(config, output);
+    options.setJobName(RunnerOptions.jobName(runConfig.run().id()));
+    return AuditLaunch.launch(runConfig, options, where.runner, AuditLaunch.Completion.FOLLOW,
+        spec.commandLine().getOut());
   }
 }

@@ -50,7 +50,8 @@ public final class ReplayCommand implements Callable<Integer> {
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--output", required = true, paramLabel = "DIR",
-      description = "Where the analysis, report and manifest go.")
+      description = "Where the analysis, report and manifest go: a directory, or a URL such as"
+          + " gs://bucket/runs/x.")
   String output;
 
   @Option(names = "--config", paramLabel = "FILE",
@@ -89,7 +90,6 @@ public final class ReplayCommand implements Callable<Integer> {
     List<String> patterns = inputs.stream().map(ReplayCommand::asPattern).toList();
     String runId = "replay";
     VaarPipelineOptions options = where.parse(runId, output, 1);
-    FileSystems.setDefaultPipelineOptions(options);
     for (String pattern : patterns) {
       requireMatches(pattern);
     }
@@ -97,7 +97,7 @@ public final class ReplayCommand implements Callable<Integer> {
     RunManifest manifest = new RunManifest(runId, "replay", where.runner,
         Map.of("inputs", patterns, "config", config == null ? "" : config.toString()),
         started);
-    try (RunDirectory directory = RunDirectory.claim(RunDirectory.localPath(output), runId)) {
+    try (RunDirectory directory = RunDirectory.claim(output, runId)) {
       Pipeline pipeline = ReplayPipeline.build(Pipeline.create(options), patterns, runId,
           output, instruments, analysis, bootstrap, human);
       return RunOutcome.execute(directory, manifest, pipeline, 0, spec.commandLine().getOut());

@@ -12,7 +12,8 @@ import org.apache.beam.sdk.util.ReleaseInfo;
  * The content of a run's {@code manifest.json}: what ran (run id, command, runner, the config
  * with secrets excluded — it names key variables, never keys), with which versions, how it ended,
  * the counts of the run's counters and its timings. Written when a run starts ({@code running})
- * and again when it ends.
+ * and again when it ends — or, for a job only submitted to Dataflow, once it is
+ * {@code submitted}.
  */
 final class RunManifest {
 
@@ -38,6 +39,11 @@ final class RunManifest {
 
   ObjectNode running() {
     return node("running", null, Map.of(), null);
+  }
+
+  /** A run handed to a runner that runs it elsewhere; {@code job} names it there. */
+  ObjectNode submitted(String job) {
+    return node("submitted", job, Map.of(), null);
   }
 
   ObjectNode finished(String status, String detail, Map<String, Long> counts, Instant finished) {

@@ -2,17 +2,17 @@ package io.vaar.pipeline;
 
 import io.vaar.schemas.SessionRecord;
 import io.vaar.schemas.SessionStatus;
+import io.vaar.transforms.archive.WriteArchive;
 import io.vaar.transforms.audit.AnalyseStudy;
 import io.vaar.transforms.audit.SessionMetrics;
+import io.vaar.transforms.storage.RunStorage;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import org.apache.avro.file.DataFileReader;
+import org.apache.avro.file.DataFileStream;
 import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.beam.runners.dataflow.DataflowPipelineJob;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 
@@ -45,6 +45,37 @@ record RunOutcome(String status, String detail, Map<String, Long> counts) {
     return outcome.report(directory, plannedSessions, out);
   }
 
+  /**
+   * Submits a pipeline to a runner that runs it elsewhere (Dataflow) and returns as soon as the
+   * runner has accepted it: the manifest then says {@code submitted} and names the job. Nothing
+   * stays behind to rewrite the manifest when the job ends; {@code analysis/vaar.json} (or
+   * {@code analysis/error.txt}) and the runner's console tell how it ended.
+   */
+  static int submit(RunDirectory directory, RunManifest manifest, Pipeline pipeline,
+      PrintWriter out) {
+    directory.writeManifest(manifest.running());
+    PipelineResult result;
+    try {
+      result = pipeline.run();
+    } catch (RuntimeException e) {
+      String reason = "the pipeline could not be submitted: " + causeOf(e).getMessage();
+      directory.writeManifest(manifest.finished("failed", reason, Map.of(), Instant.now()));
+      throw CliError.runFailed(reason, e);
+    }
+    String job = result instanceof DataflowPipelineJob dataflow
+        ? "Dataflow job " + dataflow.getJobId() : "job";
+    directory.writeManifest(manifest.submitted(job));
+    out.println("submitted: " + job + "; when it ends:");
+    out.println("analysis: " + directory.resolve(AnalyseStudy.VAAR_JSON));
+    out.println("report:   " + directory.resolve(ReportPage.FILE));
+    out.flush();
+    return 0;
+  }
+
+  private static Throwable causeOf(RuntimeException e) {
+    return e.getCause() != null ? e.getCause() : e;
+  }
+
   /** Runs the pipeline to its end, with progress on a terminal. */
   static RunOutcome run(Pipeline pipeline, long plannedSessions, RunDirectory directory) {
     PipelineResult result;
@@ -54,8 +85,7 @@ record RunOutcome(String status, String detail, Map<String, Long> counts) {
       state = RunProgress.follow(result, plannedSessions,
           System.console() != null ? System.err : null);
     } catch (RuntimeException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw CliError.runFailed("the pipeline failed: " + cause.getMessage(), e);
+      throw CliError.runFailed("the pipeline failed: " + causeOf(e).getMessage(), e);
     }
     Map<String, Long> counts = RunProgress.counters(result);
     if (state != PipelineResult.State.DONE) {
@@ -69,12 +99,12 @@ record RunOutcome(String status, String detail, Map<String, Long> counts) {
       if (reason == null) {
         reason = AnalyseStudy.NO_ANSWERS;
       }
-      String first = failed > 0 ? firstSessionError(directory.root()) : null;
+      String first = failed > 0 ? firstSessionError(directory.storage()) : null;
       return new RunOutcome("failed", reason + (first == null ? "" : "; first error: " + first),
           counts);
     }
     if (failed > 0) {
-      String first = firstSessionError(directory.root());
+      String first = firstSessionError(directory.storage());
       return new RunOutcome("partial", failed + " of " + plannedSessions
           + " sessions did not complete" + (first == null ? "" : "; first error: " + first)
           + "; run the same command again to resume", counts);
@@ -86,15 +116,15 @@ record RunOutcome(String status, String detail, Map<String, Long> counts) {
   int report(RunDirectory directory, long plannedSessions, PrintWriter out) {
     if (status.equals("failed")) {
       throw CliError.runFailed("run failed: " + detail + " (details in "
-          + directory.root().resolve(RunDirectory.MANIFEST) + ")", null);
+          + directory.resolve(RunDirectory.MANIFEST) + ")", null);
     }
     if (plannedSessions > 0) {
       out.println("sessions: " + counts.getOrDefault(SessionMetrics.SESSIONS, 0L) + " of "
           + plannedSessions + ", answers: " + counts.getOrDefault(SessionMetrics.ANSWERS, 0L)
           + ", cache hits: " + counts.getOrDefault(SessionMetrics.CACHE_HITS, 0L));
     }
-    out.println("analysis: " + directory.root().resolve("analysis/vaar.json"));
-    out.println("report:   " + directory.root().resolve(ReportPage.FILE));
+    out.println("analysis: " + directory.resolve(AnalyseStudy.VAAR_JSON));
+    out.println("report:   " + directory.resolve(ReportPage.FILE));
     if (status.equals("partial")) {
       throw CliError.runFailed("run partial: " + detail, null);
     }
@@ -103,14 +133,11 @@ record RunOutcome(String status, String detail, Map<String, Long> counts) {
   }
 
   /** The error of the first failed or partial session in the archive, if any. */
-  static String firstSessionError(Path root) {
-    Path sessions = root.resolve("sessions");
-    if (!Files.isDirectory(sessions)) {
-      return null;
-    }
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(sessions, "*.avro")) {
-      for (Path file : files) {
-        try (DataFileReader<SessionRecord> reader = new DataFileReader<>(file.toFile(),
+  static String firstSessionError(RunStorage storage) {
+    try {
+      for (String file : storage.list(WriteArchive.SESSIONS_DIRECTORY + "/*"
+          + WriteArchive.SUFFIX)) {
+        try (DataFileStream<SessionRecord> reader = new DataFileStream<>(RunStorage.open(file),
             new SpecificDatumReader<>(SessionRecord.class))) {
           for (SessionRecord record : reader) {
             if (record.getStatus() != SessionStatus.complete && !record.getError().isEmpty()) {

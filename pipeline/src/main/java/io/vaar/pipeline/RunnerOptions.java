@@ -2,13 +2,17 @@ package io.vaar.pipeline;
 
 import io.vaar.pipeline.options.PipelineArguments;
 import io.vaar.pipeline.options.VaarPipelineOptions;
+import io.vaar.transforms.storage.RunStorage;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.beam.runners.dataflow.DataflowRunner;
 import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,10 +49,10 @@ final class RunnerOptions {
   }
 
   /**
-   * The pipeline options; on the direct runner at least {@code parallelism} bundles run at once,
-   * and the runner does not return from {@code run()} before the progress line can follow it.
+   * The validated pipeline options of the command line, with Beam's file systems (such as
+   * {@code gs://}) registered for this process; {@link #forRun} completes them for one run.
    */
-  VaarPipelineOptions parse(String runId, String output, int parallelism) {
+  VaarPipelineOptions options() {
     List<String> arguments = new ArrayList<>(beamOptions);
     if (flinkMaster != null && arguments.stream().noneMatch(a -> a.startsWith("--filesToStage"))) {
       // A session cluster runs the job from the jar it is sent: this very vaar.jar.
@@ -60,10 +64,30 @@ final class RunnerOptions {
     } catch (IllegalArgumentException e) {
       throw CliError.badInput(e.getMessage(), e);
     }
+    FileSystems.setDefaultPipelineOptions(options);
+    return options;
+  }
+
+  /** The pipeline options of one run, named after it; see {@link #forRun}. */
+  VaarPipelineOptions parse(String runId, String output, int parallelism) {
+    VaarPipelineOptions options = options();
+    forRun(options, runId, output, parallelism);
+    options.setJobName(jobName(runId));
+    return options;
+  }
+
+  /**
+   * Sets the run's id and output, refusing an output the runner's workers cannot reach; on the
+   * direct runner at least {@code parallelism} bundles run at once, and the runner does not
+   * return from {@code run()} before the progress line can follow it.
+   */
+  static void forRun(VaarPipelineOptions options, String runId, String output, int parallelism) {
+    if (onDataflow(options) && RunStorage.isLocal(output)) {
+      throw CliError.badInput("Dataflow workers cannot write to a local directory (" + output
+          + "); use --output gs://BUCKET/PATH");
+    }
     options.setRunId(runId);
     options.setOutput(output);
-    options.setJobName("vaar-" + runId.toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9-]", "-"));
     DirectOptions direct = options.as(DirectOptions.class);
     direct.setTargetParallelism(Math.max(direct.getTargetParallelism(), parallelism));
     direct.setBlockOnRun(false);
@@ -71,6 +95,15 @@ final class RunnerOptions {
     // are for testing transforms (the tests keep them on), and cost a run most of its time.
     direct.setEnforceImmutability(false);
     direct.setEnforceEncodability(false);
-    return options;
+  }
+
+  /** Whether the options choose Google Cloud Dataflow, whose workers are other machines. */
+  static boolean onDataflow(PipelineOptions options) {
+    return DataflowRunner.class.isAssignableFrom(options.getRunner());
+  }
+
+  /** The job name of a run on a cluster: {@code vaar-} and the run id in the letters allowed. */
+  static String jobName(String runId) {
+    return "vaar-" + runId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
   }
 }

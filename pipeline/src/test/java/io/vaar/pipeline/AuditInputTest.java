@@ -61,15 +61,36 @@ class AuditInputTest {
     assertThat(Files.exists(work.resolve("out")), equalTo(false));
   }
 
-  @Test
-  void aCloudOutputIsRefusedClearly() throws IOException {
+  private Path simulatedConfig() throws IOException {
     Path file = work.resolve("config.yaml");
-    Files.writeString(file, "run: {id: t}\nmodels: [{id: s, provider: simulated, profile: aligned}]\n");
-    CliRun run = CliRun.of(AuditRunTest.NO_FIT, "audit", "--config", file.toString(),
-        "--output", "gs://bucket/runs/t");
+    Files.writeString(file, """
+        run: {id: t}
+        models: [{id: s, provider: simulated, profile: aligned}]
+        """);
+    return file;
+  }
+
+  @Test
+  void aLocalOutputForDataflowWorkersIsRefusedClearly() throws IOException {
+    Path file = simulatedConfig();
+    CliRun run = CliRun.of(AuditRunTest.NO_FIT, "audit", "--runner", "dataflow", "--config",
+        file.toString(), "--output", work.resolve("out").toString(), "--",
+        "--project=p", "--region=europe-west1", "--tempLocation=gs://bucket/tmp");
     assertThat(run.exitCode(), equalTo(2));
     assertThat(run.errLines(), hasSize(1));
-    assertThat(run.err(), containsString("writes runs to a local directory only"));
+    assertThat(run.err(), containsString("Dataflow workers cannot write to a local directory"));
+    assertThat(run.err(), containsString("use --output gs://BUCKET/PATH"));
+    assertThat(Files.exists(work.resolve("out")), equalTo(false));
+  }
+
+  @Test
+  void anOutputOnAFileSystemBeamDoesNotKnowIsRefusedClearly() throws IOException {
+    Path file = simulatedConfig();
+    CliRun run = CliRun.of(AuditRunTest.NO_FIT, "audit", "--config", file.toString(),
+        "--output", "nosuchfs://bucket/runs/t");
+    assertThat(run.exitCode(), equalTo(2));
+    assertThat(run.errLines(), hasSize(1));
+    assertThat(run.err(), containsString("cannot use nosuchfs://bucket/runs/t as the output"));
   }
 
   @Test

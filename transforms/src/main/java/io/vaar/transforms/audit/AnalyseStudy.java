@@ -11,7 +11,10 @@ import io.vaar.transforms.analysis.StudyResultCsv;
 import io.vaar.transforms.analysis.StudyResultJson;
 import io.vaar.transforms.analysis.VaarBootstrap;
 import io.vaar.transforms.instruments.InstrumentSet;
+import io.vaar.transforms.storage.RunStorage;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -105,7 +108,7 @@ public final class AnalyseStudy
       }
       byModel.values().removeIf(accumulator -> accumulator.answered() == 0);
       if (byModel.isEmpty()) {
-        OutputFiles.write(settings.output(), ERROR_TXT, NO_ANSWERS + "\n");
+        write(ERROR_TXT, NO_ANSWERS + "\n");
         out.output(NO_ANSWERS);
         return;
       }
@@ -113,7 +116,7 @@ public final class AnalyseStudy
         out.output(OK_PREFIX + analyse(byModel));
       } catch (RuntimeException e) {
         String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-        OutputFiles.write(settings.output(), ERROR_TXT, "analysis failed: " + reason + "\n");
+        write(ERROR_TXT, "analysis failed: " + reason + "\n");
         out.output("analysis failed: " + reason);
       }
     }
@@ -140,9 +143,19 @@ public final class AnalyseStudy
       files.putAll(settings.renderer().render(new StudyReport(settings.runId(), result,
           simulated, answers)));
       files.put(VAAR_JSON, StudyResultJson.write(result, simulated));
-      OutputFiles.write(settings.output(), files, List.copyOf(files.keySet()));
+      // In insertion order: vaar.json, which says the analysis is complete, comes last.
+      files.forEach(this::write);
       return samples.size() + " models, " + samples.stream().mapToInt(ModelSample::sessions)
           .sum() + " sessions";
+    }
+
+    private void write(String relative, String text) {
+      try {
+        RunStorage.at(settings.output()).writeText(relative, text);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + relative + " below "
+            + settings.output(), e);
+      }
     }
   }
 }

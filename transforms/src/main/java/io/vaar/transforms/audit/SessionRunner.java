@@ -8,7 +8,6 @@ import io.vaar.transforms.protocol.SessionProtocol;
 import io.vaar.transforms.protocol.SessionResult;
 import io.vaar.transforms.protocol.SessionSpec;
 import io.vaar.transforms.providers.ChatModelFactory;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -38,7 +37,7 @@ public final class SessionRunner {
     String key = plan.runId() + "\u0000" + plan.output() + "\u0000" + plan.config().hashCode();
     return SHARED.computeIfAbsent(key, ignored ->
         new SessionRunner(plan, ChatModelFactory.builder()
-            .cacheDirectory(Path.of(plan.cacheDirectory()))
+            .cacheLocation(plan.cacheDirectory())
             .simulated(spec -> SimulatedModels.create(spec, plan.instruments()))
             .build()));
   }

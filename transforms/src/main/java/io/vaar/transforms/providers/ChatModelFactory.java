@@ -106,6 +106,11 @@ public final class ChatModelFactory {
       return cache(ResponseCache.inDirectory(directory));
     }
 
+    /** Caches answers at a location on any Beam file system, e.g. {@code gs://b/runs/x/cache}. */
+    public Builder cacheLocation(String location) {
+      return cache(ResponseCache.at(location));
+    }
+
     /** The clock of rate limits and backoff; a fake one makes tests instant. */
     public Builder clock(CallClock clock) {
       this.clock = Objects.requireNonNull(clock);

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Cache entries as one small file per key in a local directory, fanned out by the key's first two
- * hex digits ({@code <dir>/ab/abcdef….json}) so no directory grows huge. An entry is written to a
+ * hex digits ({@code <dir>/ab/abcdef….json}; {@link CacheStorage#entryName}) so no directory
+ * grows huge. An entry is written to a
  * temporary file beside its final name and then renamed atomically, so a killed process leaves at
  * worst a stray {@code .tmp} file, never a half entry.
  */
@@ -27,7 +28,7 @@ public final class LocalCacheStorage implements CacheStorage {
   }
 
   Path pathOf(String key) {
-    return directory.resolve(key.substring(0, 2)).resolve(key + ".json");
+    return directory.resolve(CacheStorage.entryName(key));
   }
 
   @Override

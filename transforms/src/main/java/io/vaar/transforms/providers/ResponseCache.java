@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vaar.transforms.chat.ChatReply;
 import io.vaar.transforms.chat.FinishReason;
+import io.vaar.transforms.storage.RunStorage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -32,6 +33,15 @@ public final class ResponseCache {
   /** A cache in a local directory, e.g. {@code <run output>/cache}. */
   public static ResponseCache inDirectory(Path directory) {
     return new ResponseCache(new LocalCacheStorage(directory));
+  }
+
+  /**
+   * A cache at a location on any Beam file system ({@code gs://bucket/runs/x/cache}); a local
+   * path is a {@link #inDirectory local directory}.
+   */
+  public static ResponseCache at(String location) {
+    return RunStorage.isLocal(location) ? inDirectory(Path.of(location))
+        : new ResponseCache(new FileSystemCacheStorage(location));
   }
 
   public Optional<ChatReply> get(String key) {
