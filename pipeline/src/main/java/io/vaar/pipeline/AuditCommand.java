@@ -45,6 +45,11 @@ public final class AuditCommand implements Callable<Integer> {
       description = "Write here instead of the config's run.output.")
   String output;
 
+  @Option(names = "--run-id", paramLabel = "ID",
+      description = "Name the run ID instead of the config's run.id (a scheduled audit's dated "
+          + "id, say); reruns with the same id resume it. A default run.output follows it.")
+  String runId;
+
   @Mixin
   RunnerOptions where = new RunnerOptions();
 
@@ -78,6 +83,11 @@ public final class AuditCommand implements Callable<Integer> {
       loaded = config == null ? RunConfig.demo() : RunConfig.read(config, System::getenv);
     } catch (ConfigException e) {
       throw CliError.badInput(e.getMessage(), e);
+    }
+    try {
+      loaded = runId == null ? loaded : loaded.withRunId(runId);
+    } catch (ConfigException e) {
+      throw CliError.badInput("--run-id: " + e.getMessage(), e);
     }
     return output == null ? loaded : loaded.withOutput(output);
   }
