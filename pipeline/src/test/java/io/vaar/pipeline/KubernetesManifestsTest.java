@@ -459,11 +459,9 @@ class KubernetesManifestsTest {
   }
 
   private static List<String> historyRuns(ParseResult history) {
-    List<String> runs = new ArrayList<>();
-    for (Object value : history.matchedOptionValue("--runs", List.of())) {
-      runs.add(value.toString());
-    }
-    return runs;
+    CommandLine.Model.OptionSpec runs = history.matchedOption("--runs");
+    assertThat("history needs --runs DIR", runs, notNullValue());
+    return runs.stringValues();
   }
 
   /** The history compares the run just written: its directory or a parent of it. */
