@@ -2,6 +2,7 @@ package io.vaar.pipeline;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -696,7 +697,7 @@ class KubernetesManifestsTest {
       }
       String script = command.get(2);
       assertThat(name + ": the script runs the image's jar", script,
-          org.hamcrest.Matchers.containsString("-jar " + jarInImage()));
+          containsString("-jar " + jarInImage()));
       return expandVaarCommands(script);
     }
 
