@@ -37,6 +37,11 @@ public final class AuditCommand implements Callable<Integer> {
           + " as gs://bucket/runs/x (what --runner dataflow needs).")
   String output;
 
+  @Option(names = "--run-id", paramLabel = "ID",
+      description = "Name the run ID instead of the config's run.id (a scheduled audit's dated "
+          + "id, say); reruns with the same id resume it. A default run.output follows it.")
+  String runId;
+
   @Mixin
   RunnerOptions where = new RunnerOptions();
 
@@ -46,7 +51,7 @@ public final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     VaarPipelineOptions options = where.options();
-    RunConfig runConfig = AuditLaunch.loadConfig(config, output);
+    RunConfig runConfig = AuditLaunch.loadConfig(config, runId, output);
     options.setJobName(RunnerOptions.jobName(runConfig.run().id()));
     return AuditLaunch.launch(runConfig, options, where.runner, AuditLaunch.Completion.FOLLOW,
         spec.commandLine().getOut());

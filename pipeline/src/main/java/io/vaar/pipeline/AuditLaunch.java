@@ -37,11 +37,11 @@ final class AuditLaunch {
   }
 
   /**
-   * The run config at {@code location} — the built-in demo when null — with its output replaced
-   * by {@code output} when that is given. A URL such as {@code gs://bucket/vaar.yaml} is read
+   * The run config at {@code location} — the built-in demo when null — with its run id replaced
+   * by {@code runId} and its output by {@code output} when those are given. A URL such as {@code gs://bucket/vaar.yaml} is read
    * through Beam's file systems, which must be registered already.
    */
-  static RunConfig loadConfig(String location, String output) {
+  static RunConfig loadConfig(String location, String runId, String output) {
     RunConfig loaded;
     try {
       if (location == null) {
@@ -53,6 +53,11 @@ final class AuditLaunch {
       }
     } catch (ConfigException e) {
       throw CliError.badInput(e.getMessage(), e);
+    }
+    try {
+      loaded = runId == null ? loaded : loaded.withRunId(runId);
+    } catch (ConfigException e) {
+      throw CliError.badInput("--run-id: " + e.getMessage(), e);
     }
     return output == null ? loaded : loaded.withOutput(output);
   }

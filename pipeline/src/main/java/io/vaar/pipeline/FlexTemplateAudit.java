@@ -39,7 +39,7 @@ public final class FlexTemplateAudit {
       // RunOptions' output has a default; only an --output actually given replaces run.output.
       boolean outputGiven = Arrays.stream(args).anyMatch(arg -> arg.startsWith("--output="));
       return AuditLaunch.launch(
-          AuditLaunch.loadConfig(options.getConfig(), outputGiven ? options.getOutput() : null),
+          AuditLaunch.loadConfig(options.getConfig(), null, outputGiven ? options.getOutput() : null),
           options, options.getRunner().getSimpleName(),
           RunnerOptions.onDataflow(options) ? AuditLaunch.Completion.SUBMIT
               : AuditLaunch.Completion.FOLLOW, out);

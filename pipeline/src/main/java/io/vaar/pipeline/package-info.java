@@ -5,5 +5,7 @@
  * failed, 2 bad usage or bad input) — and the entry point of the Dataflow Flex Template
  * ({@link io.vaar.pipeline.FlexTemplateAudit}), which launches an audit the same way
  * ({@link io.vaar.pipeline.AuditLaunch}).
+ * {@link io.vaar.pipeline.FlinkApplicationMain} runs the same command line as the entry class of
+ * a Flink application cluster.
  */
 package io.vaar.pipeline;

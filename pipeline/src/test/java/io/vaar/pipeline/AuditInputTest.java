@@ -52,6 +52,35 @@ class AuditInputTest {
   }
 
   @Test
+  void runIdNamesTheRunInsteadOfTheConfigsId() throws IOException {
+    // Last week's run holds the output: the dated id given on the command line is what is
+    // compared with it, so this week's run is refused instead of overwriting it.
+    Path out = Files.createDirectories(work.resolve("out"));
+    Files.writeString(out.resolve("manifest.json"), "{\"run_id\": \"weekly-2026-47\"}\n");
+    Path file = work.resolve("config.yaml");
+    Files.writeString(file, "run: {id: weekly}\n"
+        + "models: [{id: s, provider: simulated, profile: aligned}]\n");
+    CliRun run = CliRun.of(AuditRunTest.NO_FIT, "audit", "--config", file.toString(),
+        "--run-id", "weekly-2026-48", "--output", out.toString());
+    assertThat(run.exitCode(), equalTo(2));
+    assertThat(run.errLines(), hasSize(1));
+    assertThat(run.err(), containsString("holds run 'weekly-2026-47', not 'weekly-2026-48'"));
+  }
+
+  @Test
+  void aRunIdThatCannotNameARunIsRefused() throws IOException {
+    Path file = work.resolve("config.yaml");
+    Files.writeString(file, "run: {id: weekly}\n"
+        + "models: [{id: s, provider: simulated, profile: aligned}]\n");
+    CliRun run = CliRun.of(AuditRunTest.NO_FIT, "audit", "--config", file.toString(),
+        "--run-id", "weekly 48", "--output", work.resolve("out").toString());
+    assertThat(run.exitCode(), equalTo(2));
+    assertThat(run.errLines(), hasSize(1));
+    assertThat(run.err(), containsString("--run-id: run id 'weekly 48' may use only letters"));
+    assertThat(Files.exists(work.resolve("out")), equalTo(false));
+  }
+
+  @Test
   void aReplayOfNothingIsRefusedBeforeItClaimsTheOutput() {
     CliRun run = CliRun.of(AuditRunTest.NO_FIT, "replay", "--input",
         work.resolve("nowhere/*.avro").toString(), "--output", work.resolve("out").toString());

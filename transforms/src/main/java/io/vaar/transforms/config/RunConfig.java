@@ -88,7 +88,7 @@ public record RunConfig(RunSettings run, ModelsConfig models, String instruments
   private static RunSettings readRun(ConfigEntry run) {
     run.rejectUnknownKeys(RUN_KEYS);
     String id = run.requiredText("id");
-    if (!RUN_ID.matcher(id).matches()) {
+    if (!isRunId(id)) {
       throw run.fail("id '" + id + "' may use only letters, digits, '.', '_' and '-'");
     }
     String personasFile = run.optionalText("personas_file");
@@ -117,7 +117,7 @@ public record RunConfig(RunSettings run, ModelsConfig models, String instruments
     return new RunSettings(id, seed == null ? RunSettings.DEFAULT_SEED : seed,
         personasFile != null ? 0 : personas == null ? RunSettings.DEFAULT_PERSONAS : personas,
         personasFile, replicates == null ? 1 : replicates,
-        output == null ? "runs/" + id : output,
+        output == null ? RunSettings.defaultOutput(id) : output,
         historyTurns == null ? defaults.historyTurns() : historyTurns,
         historyChars == null ? defaults.historyChars() : historyChars,
         blockOrder == null ? defaults.blockOrder() : blockOrder,
@@ -125,6 +125,22 @@ public record RunConfig(RunSettings run, ModelsConfig models, String instruments
         alpha == null ? RunSettings.DEFAULT_ALPHA : alpha,
         bootstrap == null ? RunSettings.DEFAULT_BOOTSTRAP : bootstrap,
         estimator == null ? "MLR" : estimator, missing == null ? "fiml" : missing);
+  }
+
+  private static boolean isRunId(String id) {
+    return RUN_ID.matcher(id).matches();
+  }
+
+  /**
+   * The same config under another run id, as {@code --run-id} gives it (a scheduled audit's dated
+   * id, say); an output left at its default follows the id ({@link RunSettings#withId}).
+   */
+  public RunConfig withRunId(String id) {
+    if (!isRunId(id)) {
+      throw new ConfigException("run id '" + id + "' may use only letters, digits, '.', '_' and"
+          + " '-', starting with a letter or digit");
+    }
+    return new RunConfig(run.withId(id), models, instruments, humanReference);
   }
 
   /** The same config writing somewhere else. */

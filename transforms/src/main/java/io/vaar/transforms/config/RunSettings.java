@@ -50,6 +50,23 @@ public record RunSettings(String id, long seed, int personas, String personasFil
     return new VaarBootstrap.Settings(bootstrap, seed);
   }
 
+  /**
+   * The same settings under another run id (the command line's {@code --run-id}). An output left
+   * at its default, {@code runs/<id>}, follows the new id, so that a dated run never lands in
+   * the directory of the run it was copied from; any other output stays as it is.
+   */
+  public RunSettings withId(String other) {
+    String movedOutput = output.equals(defaultOutput(id)) ? defaultOutput(other) : output;
+    return new RunSettings(other, seed, personas, personasFile, replicates, movedOutput,
+        historyTurns, historyChars, blockOrder, maxAttempts, alpha, bootstrap, estimator,
+        missing);
+  }
+
+  /** Where a run writes when its config names no {@code output}. */
+  static String defaultOutput(String id) {
+    return "runs/" + id;
+  }
+
   /** The same settings writing somewhere else (the command line's {@code --output}). */
   public RunSettings withOutput(String other) {
     return new RunSettings(id, seed, personas, personasFile, replicates, other, historyTurns,

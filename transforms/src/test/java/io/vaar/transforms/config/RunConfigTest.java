@@ -50,6 +50,34 @@ class RunConfigTest {
     assertThat(config.withOutput("elsewhere").run().output(), equalTo("elsewhere"));
   }
 
+  @Test
+  void anotherRunIdMovesADefaultOutputButKeepsAChosenOne() {
+    RunConfig byDefault = parse("""
+        run: {id: weekly, seed: 7}
+        models: [{id: s, provider: simulated, profile: aligned}]
+        """).withRunId("weekly-2026-48");
+    assertThat(byDefault.run().id(), equalTo("weekly-2026-48"));
+    assertThat(byDefault.run().output(), equalTo("runs/weekly-2026-48"));
+    assertThat(byDefault.run().seed(), equalTo(7L));
+    RunConfig chosen = parse("""
+        run: {id: weekly, output: /data/runs/current}
+        models: [{id: s, provider: simulated, profile: aligned}]
+        """).withRunId("weekly-2026-48");
+    assertThat(chosen.run().id(), equalTo("weekly-2026-48"));
+    assertThat(chosen.run().output(), equalTo("/data/runs/current"));
+  }
+
+  @Test
+  void aRunIdFromTheCommandLineFollowsTheConfigsRule() {
+    RunConfig config = parse("""
+        run: {id: weekly}
+        models: [{id: s, provider: simulated, profile: aligned}]
+        """);
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> config.withRunId("weekly 2026/48"));
+    assertThat(e.getMessage(), containsString("run id 'weekly 2026/48' may use only letters"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "unknown top key|run: {id: a}\\nmodel: []|unknown key 'model' — did you mean 'models'?",
