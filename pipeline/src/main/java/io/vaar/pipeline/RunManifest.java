@@ -25,6 +25,11 @@ final class RunManifest {
   private final Object config;
   private final Instant started;
 
+  /** The id of the run this manifest describes. */
+  String runId() {
+    return runId;
+  }
+
   RunManifest(String runId, String command, String runner, Object config, Instant started) {
     this.runId = runId;
     this.command = command;

@@ -34,7 +34,7 @@ record RunOutcome(String status, String detail, Map<String, Long> counts) {
     directory.writeManifest(manifest.running());
     RunOutcome outcome;
     try {
-      outcome = run(pipeline, plannedSessions, directory);
+      outcome = run(pipeline, manifest.runId(), plannedSessions, directory);
     } catch (CliError e) {
       directory.writeManifest(manifest.finished("failed", e.getMessage(), Map.of(),
           Instant.now()));
@@ -77,13 +77,14 @@ record RunOutcome(String status, String detail, Map<String, Long> counts) {
   }
 
   /** Runs the pipeline to its end, with progress on a terminal. */
-  static RunOutcome run(Pipeline pipeline, long plannedSessions, RunDirectory directory) {
+  static RunOutcome run(Pipeline pipeline, String runId, long plannedSessions,
+      RunDirectory directory) {
     PipelineResult result;
     PipelineResult.State state;
     try {
-      result = pipeline.run();
-      state = RunProgress.follow(result, plannedSessions,
+      result = RunProgress.runToEnd(pipeline, runId, plannedSessions,
           System.console() != null ? System.err : null);
+      state = result.getState();
     } catch (RuntimeException e) {
       throw CliError.runFailed("the pipeline failed: " + causeOf(e).getMessage(), e);
     }

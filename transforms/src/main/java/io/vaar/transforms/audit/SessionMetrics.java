@@ -37,25 +37,45 @@ public final class SessionMetrics {
   private final Counter cacheHits = Metrics.counter(NAMESPACE, CACHE_HITS);
   private final Counter crashed = Metrics.counter(NAMESPACE, CRASHED);
 
-  void record(SessionRecord record, Iterable<ItemResponse> responses) {
-    sessions.inc();
+  /** Counts one finished session and its item responses. */
+  public void record(SessionRecord record, Iterable<ItemResponse> responses) {
+    String run = record.getRunId();
+    count(sessions, run, SESSIONS, 1);
     if (record.getStatus() == SessionStatus.partial) {
-      partial.inc();
+      count(partial, run, SESSIONS_PARTIAL, 1);
     } else if (record.getStatus() == SessionStatus.failed) {
-      failed.inc();
+      count(failed, run, SESSIONS_FAILED, 1);
     }
+    long answered = 0;
+    long invalidAnswers = 0;
+    long refusals = 0;
+    long errorAnswers = 0;
+    long reasked = 0;
+    long cached = 0;
     for (ItemResponse response : responses) {
-      answers.inc();
+      answered++;
       if (response.getStatus() == ResponseStatus.invalid) {
-        invalid.inc();
+        invalidAnswers++;
       } else if (response.getStatus() == ResponseStatus.refused) {
-        refused.inc();
+        refusals++;
       } else if (response.getStatus() == ResponseStatus.error) {
-        errors.inc();
+        errorAnswers++;
       }
-      reasks.inc(Math.max(0, response.getReplies().size() - 1));
-      cacheHits.inc(response.getCachedAttempts());
+      reasked += Math.max(0, response.getReplies().size() - 1);
+      cached += response.getCachedAttempts();
     }
+    count(answers, run, ANSWERS, answered);
+    count(invalid, run, INVALID, invalidAnswers);
+    count(refused, run, REFUSED, refusals);
+    count(errors, run, ERRORS, errorAnswers);
+    count(reasks, run, REASKS, reasked);
+    count(cacheHits, run, CACHE_HITS, cached);
+  }
+
+  /** Beam's counter, and this JVM's live tally for launchers whose runner reports at the end. */
+  private static void count(Counter counter, String run, String name, long amount) {
+    counter.inc(amount);
+    LiveTally.add(run, name, amount);
   }
 
   void crashed() {
