@@ -6,12 +6,14 @@ import io.vaar.pipeline.history.HistoryTable;
 import io.vaar.pipeline.history.RunLocator;
 import io.vaar.pipeline.history.RunSnapshot;
 import io.vaar.pipeline.history.RunSnapshotReader;
+import io.vaar.transforms.storage.RunStorage;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,8 +45,9 @@ public final class HistoryCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--runs", required = true, arity = "1..*", paramLabel = "DIR",
-      description = "Run directories, or folders whose subfolders are runs.")
-  private List<Path> runs;
+      description = "Run directories, or folders whose subfolders are runs: local paths or URLs"
+          + " such as gs://bucket/runs.")
+  private List<String> runs;
 
   @Option(names = "--against", paramLabel = "previous|first", defaultValue = "previous",
       description = "Compare each run with the previous run of the same model, or with the"
@@ -62,11 +65,11 @@ public final class HistoryCommand implements Callable<Integer> {
   public Integer call() {
     List<RunSnapshot> snapshots = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
-    for (Path run : locate()) {
+    for (RunStorage run : locate()) {
       try {
         snapshots.add(RunSnapshotReader.read(run));
       } catch (RunSnapshotReader.UnusableRun e) {
-        skipped.add(run + ": " + e.getMessage());
+        skipped.add(run.location() + ": " + e.getMessage());
       }
     }
     if (snapshots.isEmpty()) {
@@ -80,7 +83,11 @@ public final class HistoryCommand implements Callable<Integer> {
     return failOnDrift && !history.drifts().isEmpty() ? EXIT_DRIFT : 0;
   }
 
-  private List<Path> locate() {
+  private List<RunStorage> locate() {
+    if (runs.stream().anyMatch(run -> !RunStorage.isLocal(run))) {
+      // gs:// and other schemes are read through Beam's file systems, registered as a run would.
+      FileSystems.setDefaultPipelineOptions(PipelineOptionsFactory.create());
+    }
     try {
       return RunLocator.find(runs);
     } catch (IllegalArgumentException | UncheckedIOException e) {

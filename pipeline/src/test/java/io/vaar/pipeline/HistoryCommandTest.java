@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vaar.transforms.storage.RunStorage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,6 +140,26 @@ class HistoryCommandTest {
     for (JsonNode drift : json.path("drift")) {
       assertThat(drift.path("from").path("run_id").asText(), equalTo("weekly-46"));
     }
+  }
+
+  @Test
+  void runsInCloudStorageAreReadThroughBeamsFileSystems() throws IOException {
+    FileSystems.setDefaultPipelineOptions(PipelineOptionsFactory.create());
+    String bucket = "mem://history-" + UUID.randomUUID() + "/runs";
+    for (String week : List.of("weekly-46", "weekly-47", "weekly-48")) {
+      RunStorage remote = RunStorage.at(bucket + "/" + week);
+      for (String file : List.of("manifest.json", "analysis/vaar.json")) {
+        remote.writeText(file, Files.readString(runs.resolve(week).resolve(file)));
+      }
+    }
+    CliRun local = CliRun.of(AuditRunTest.NO_FIT, "history", "--runs",
+        runs.resolve("weekly-46").toString(), runs.resolve("weekly-47").toString(),
+        runs.resolve("weekly-48").toString());
+    CliRun remote = CliRun.of(AuditRunTest.NO_FIT, "history", "--runs", bucket);
+    assertThat(remote.err(), remote.exitCode(), equalTo(0));
+    assertThat(remote.out(), equalTo(local.out()));
+    CliRun json = CliRun.of(AuditRunTest.NO_FIT, "history", "--json", "--runs", bucket);
+    assertThat(json.out(), containsString("\"directory\" : \"" + bucket + "/weekly-48\""));
   }
 
   @Test

@@ -3,10 +3,8 @@ package io.vaar.pipeline.history;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vaar.transforms.storage.RunStorage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,21 +41,20 @@ public final class RunSnapshotReader {
   }
 
   /** Whether {@code directory} is a run directory (it has a manifest or an analysis). */
-  public static boolean isRun(Path directory) {
-    return Files.isRegularFile(directory.resolve(MANIFEST))
-        || Files.isRegularFile(directory.resolve(VAAR_JSON));
+  public static boolean isRun(RunStorage directory) throws IOException {
+    return directory.read(MANIFEST).isPresent() || directory.read(VAAR_JSON).isPresent();
   }
 
-  /** The snapshot of the run in {@code directory}. */
-  public static RunSnapshot read(Path directory) throws UnusableRun {
-    JsonNode manifest = readJson(directory.resolve(MANIFEST), false);
-    Path vaarJson = directory.resolve(VAAR_JSON);
-    if (!Files.isRegularFile(vaarJson)) {
+  /** The snapshot of the run in {@code directory}, a local path or a URL such as gs://…. */
+  public static RunSnapshot read(RunStorage directory) throws UnusableRun {
+    JsonNode manifest = readJson(directory, MANIFEST);
+    JsonNode vaar = readJson(directory, VAAR_JSON);
+    if (vaar == null) {
       throw new UnusableRun(unfinished(directory, manifest));
     }
-    JsonNode vaar = readJson(vaarJson, true);
-    String runId = manifest == null ? directory.getFileName().toString()
-        : manifest.path("run_id").asText(directory.getFileName().toString());
+    String vaarJson = directory.resolve(VAAR_JSON);
+    String name = lastSegment(directory.location());
+    String runId = manifest == null ? name : manifest.path("run_id").asText(name);
     List<String> expected = new ArrayList<>();
     for (JsonNode path : vaar.path("expected")) {
       expected.add(path.path("lhs").asText() + "~" + path.path("rhs").asText() + "="
@@ -70,12 +67,12 @@ public final class RunSnapshotReader {
     if (models.isEmpty()) {
       throw new UnusableRun(vaarJson + " names no model");
     }
-    return new RunSnapshot(runId, directory.toString(), started(manifest),
+    return new RunSnapshot(runId, directory.location(), started(manifest),
         vaar.path("alpha").asDouble(Double.NaN), vaar.path("estimator").asText("?"),
         vaar.path("compared_at").asText("?"), expected, models);
   }
 
-  private static ModelSnapshot model(JsonNode model, Path file) throws UnusableRun {
+  private static ModelSnapshot model(JsonNode model, String file) throws UnusableRun {
     String id = model.path("model").asText(null);
     if (id == null || !model.path("vaar").isNumber()) {
       throw new UnusableRun(file + " has a model entry without \"model\" or \"vaar\"");
@@ -111,36 +108,36 @@ public final class RunSnapshotReader {
     }
   }
 
-  private static String unfinished(Path directory, JsonNode manifest) {
+  private static String unfinished(RunStorage directory, JsonNode manifest) {
     String status = manifest == null ? "no manifest" : "status "
         + manifest.path("status").asText("unknown");
     String reason = "no " + VAAR_JSON + " (" + status + ")";
-    Path error = directory.resolve(ERROR_TXT);
-    if (Files.isRegularFile(error)) {
-      try {
-        String first = Files.readString(error, StandardCharsets.UTF_8).strip().lines()
-            .findFirst().orElse("");
-        reason += ": " + first;
-      } catch (IOException e) {
-        // the status alone still says why the run is skipped
+    try {
+      String error = directory.readText(ERROR_TXT).orElse("").strip();
+      if (!error.isEmpty()) {
+        reason += ": " + error.lines().findFirst().orElse("");
       }
+    } catch (IOException e) {
+      // the status alone still says why the run is skipped
     }
     return reason;
   }
 
-  private static JsonNode readJson(Path file, boolean required) throws UnusableRun {
-    if (!Files.isRegularFile(file)) {
-      if (required) {
-        throw new UnusableRun("no " + file);
-      }
-      return null;
-    }
+  private static String lastSegment(String location) {
+    String trimmed = location.replaceAll("/+$", "");
+    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+  }
+
+  /** The file's JSON, or null when there is no such file. */
+  private static JsonNode readJson(RunStorage directory, String file) throws UnusableRun {
+    String location = directory.resolve(file);
     try {
-      return JSON.readTree(file.toFile());
+      String text = directory.readText(file).orElse(null);
+      return text == null ? null : JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new UnusableRun(file + " is not valid JSON (" + e.getOriginalMessage() + ")");
+      throw new UnusableRun(location + " is not valid JSON (" + e.getOriginalMessage() + ")");
     } catch (IOException e) {
-      throw new UnusableRun(file + " cannot be read (" + e.getMessage() + ")");
+      throw new UnusableRun(location + " cannot be read (" + e.getMessage() + ")");
     }
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vaar.transforms.storage.RunStorage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class RunSnapshotReaderTest {
         + " \"models\": [{\"model\": \"m\", \"simulated\": false, \"vaar\": 1.0,"
         + " \"vaar_ci\": [0.75, 1.0], \"soft_vaar\": 0.97, \"n_sessions\": 200, \"paths\":"
         + " [{\"lhs\": \"AODS\", \"rhs\": \"PSA\", \"est\": 0.44, \"ci\": [0.3, 0.6]}]}]}");
-    RunSnapshot snapshot = RunSnapshotReader.read(run);
+    RunSnapshot snapshot = RunSnapshotReader.read(RunStorage.at(run.toString()));
     assertEquals("weekly-48", snapshot.runId());
     assertEquals(Instant.parse("2026-11-28T08:00:00Z"), snapshot.started());
     assertEquals(List.of("AODS~PSA=+"), snapshot.expected());
@@ -49,7 +50,7 @@ class RunSnapshotReaderTest {
     write("analysis/vaar.json", "{\"models\": [{\"model\": \"m\", \"vaar\": 0.5,"
         + " \"vaar_ci\": null, \"soft_vaar\": null, \"paths\": [{\"lhs\": \"A\", \"rhs\": \"B\","
         + " \"est\": 0.1, \"ci\": null}]}]}");
-    RunSnapshot snapshot = RunSnapshotReader.read(run);
+    RunSnapshot snapshot = RunSnapshotReader.read(RunStorage.at(run.toString()));
     assertEquals(run.getFileName().toString(), snapshot.runId());
     assertNull(snapshot.started());
     assertNull(snapshot.model("m").vaar().interval());
@@ -60,9 +61,9 @@ class RunSnapshotReaderTest {
   void anUnfinishedRunIsUnusableWithItsStatusAndError() throws Exception {
     write("manifest.json", "{\"run_id\": \"w\", \"status\": \"failed\"}");
     write("analysis/error.txt", "analysis failed: the fit did not converge\n");
-    assertTrue(RunSnapshotReader.isRun(run));
+    assertTrue(RunSnapshotReader.isRun(RunStorage.at(run.toString())));
     RunSnapshotReader.UnusableRun unusable = assertThrows(RunSnapshotReader.UnusableRun.class,
-        () -> RunSnapshotReader.read(run));
+        () -> RunSnapshotReader.read(RunStorage.at(run.toString())));
     assertEquals("no analysis/vaar.json (status failed): analysis failed: the fit did not"
         + " converge", unusable.getMessage());
   }
@@ -71,12 +72,12 @@ class RunSnapshotReaderTest {
   void aCorruptAnalysisIsUnusableNotACrash() throws Exception {
     write("analysis/vaar.json", "{\"models\": [");
     RunSnapshotReader.UnusableRun unusable = assertThrows(RunSnapshotReader.UnusableRun.class,
-        () -> RunSnapshotReader.read(run));
+        () -> RunSnapshotReader.read(RunStorage.at(run.toString())));
     assertTrue(unusable.getMessage().contains("is not valid JSON"), unusable.getMessage());
   }
 
   @Test
-  void aFolderWithoutManifestOrAnalysisIsNotARun() {
-    assertFalse(RunSnapshotReader.isRun(run));
+  void aFolderWithoutManifestOrAnalysisIsNotARun() throws IOException {
+    assertFalse(RunSnapshotReader.isRun(RunStorage.at(run.toString())));
   }
 }
