@@ -16,6 +16,8 @@ Runs a vaar audit on Dataflow from the Flex Template.
 
 Options (each may instead come from the environment variable shown):
   --config URL           run config in Cloud Storage (required)     VAAR_CONFIG
+  --run-id ID            run id, replacing the config's run.id        VAAR_RUN_ID
+                         (a scheduled launch's dated id: weekly-2026-48)
   --output URL           output, replacing the config's run.output   VAAR_OUTPUT
   --project ID           Google Cloud project                         VAAR_GCP_PROJECT
   --region REGION        Dataflow region, e.g. europe-west1           VAAR_GCP_REGION
@@ -34,6 +36,7 @@ USAGE
 
 config="${VAAR_CONFIG:-}"
 output="${VAAR_OUTPUT:-}"
+run_id="${VAAR_RUN_ID:-}"
 project="${VAAR_GCP_PROJECT:-}"
 region="${VAAR_GCP_REGION:-}"
 bucket="${VAAR_GCS_BUCKET:-}"
@@ -51,6 +54,7 @@ while [[ $# -gt 0 ]]; do
     --dry-run) dry_run=true; shift; continue ;;
     --config|--config=*) config="$(option_value "$@")" ;;
     --output|--output=*) output="$(option_value "$@")" ;;
+    --run-id|--run-id=*) run_id="$(option_value "$@")" ;;
     --project|--project=*) project="$(option_value "$@")" ;;
     --region|--region=*) region="$(option_value "$@")" ;;
     --bucket|--bucket=*) bucket="$(option_value "$@")" ;;
@@ -74,6 +78,8 @@ require_gs "$config" --config
 template="${template:-gs://${bucket}/templates/vaar-audit.json}"
 require_gs "$template" --template
 [[ "$max_workers" =~ ^[1-9][0-9]*$ ]] || die "--max-workers must be a positive whole number, not '$max_workers'"
+[[ -z "$run_id" || "$run_id" =~ ^[A-Za-z0-9][A-Za-z0-9._-]*$ ]] \
+  || die "--run-id may hold letters, digits, '.', '_' and '-', starting with a letter or digit, not '$run_id'"
 [[ -z "$archive_shards" || "$archive_shards" =~ ^[1-9][0-9]*$ ]] \
   || die "--archive-shards must be a positive whole number, not '$archive_shards'"
 [[ "$job_name" =~ ^[a-z]([-a-z0-9]*[a-z0-9])?$ ]] \
@@ -84,6 +90,7 @@ for value in "$config" "$output"; do
 done
 
 parameters="config=${config}"
+[[ -z "$run_id" ]] || parameters+=",runId=${run_id}"
 [[ -z "$output" ]] || parameters+=",output=${output}"
 [[ -z "$archive_shards" ]] || parameters+=",archiveShards=${archive_shards}"
 

@@ -9,7 +9,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 /**
  * The entry point of vaar's Dataflow Flex Template ({@code deploy/dataflow/}): the template
  * launcher calls {@link #main} with the template's parameters ({@code --config}, optionally
- * {@code --output} and {@code --archiveShards}) and Dataflow's options ({@code --runner},
+ * {@code --runId}, {@code --output} and {@code --archiveShards}) and Dataflow's options ({@code --runner},
  * {@code --project}, {@code --region}, {@code --tempLocation} …) as {@code --name=value}. It
  * launches the audit as {@code ./vaar audit} does ({@link AuditLaunch}), except that on
  * Dataflow it only submits the job and returns (the launcher must not wait for the job to end),
@@ -36,10 +36,11 @@ public final class FlexTemplateAudit {
     try {
       AuditTemplateOptions options = parse(args);
       FileSystems.setDefaultPipelineOptions(options);
-      // RunOptions' output has a default; only an --output actually given replaces run.output.
-      boolean outputGiven = Arrays.stream(args).anyMatch(arg -> arg.startsWith("--output="));
-      return AuditLaunch.launch(
-          AuditLaunch.loadConfig(options.getConfig(), null, outputGiven ? options.getOutput() : null),
+      // RunOptions' run id and output have defaults; only those actually given replace the
+      // config's run.id and run.output.
+      String runId = given(args, "runId") ? options.getRunId() : null;
+      String output = given(args, "output") ? options.getOutput() : null;
+      return AuditLaunch.launch(AuditLaunch.loadConfig(options.getConfig(), runId, output),
           options, options.getRunner().getSimpleName(),
           RunnerOptions.onDataflow(options) ? AuditLaunch.Completion.SUBMIT
               : AuditLaunch.Completion.FOLLOW, out);
@@ -47,6 +48,10 @@ public final class FlexTemplateAudit {
       err.println("vaar: " + e.getMessage().lines().findFirst().orElse(""));
       return e.exitCode();
     }
+  }
+
+  private static boolean given(String[] args, String option) {
+    return Arrays.stream(args).anyMatch(arg -> arg.startsWith("--" + option + "="));
   }
 
   private static AuditTemplateOptions parse(String[] args) {

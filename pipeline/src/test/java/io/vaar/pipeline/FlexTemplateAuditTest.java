@@ -49,7 +49,7 @@ class FlexTemplateAuditTest {
   void theTemplateEntryPointRunsAnAuditFromAConfigInAnObjectStore() throws IOException {
     String output = "mem://bucket/template-runs/" + UUID.randomUUID();
     CliRun run = launch("--runner=DirectRunner", "--config=" + configInObjectStore(),
-        "--output=" + output, "--archiveShards=2");
+        "--output=" + output, "--archiveShards=2", "--runId=weekly-2026-48");
     assertThat(run.err(), run.exitCode(), equalTo(0));
     assertThat(run.out(), containsString("analysis: " + output + "/analysis/vaar.json"));
     JsonNode vaar = AuditRunTest.JSON.readTree(
@@ -58,6 +58,7 @@ class FlexTemplateAuditTest {
     JsonNode manifest = AuditRunTest.JSON.readTree(
         InMemoryFileSystem.contentOf(output + "/manifest.json").orElseThrow());
     assertThat(manifest.get("status").asText(), equalTo("complete"));
+    assertThat(manifest.get("run_id").asText(), equalTo("weekly-2026-48"));
     assertThat(manifest.get("runner").asText(), equalTo("DirectRunner"));
     assertThat(InMemoryFileSystem.filesUnder(output + "/responses/"), hasSize(2));
   }

@@ -50,7 +50,8 @@ class FlexTemplateTest {
   private static final Map<String, List<String>> GOOD_AND_BAD = Map.of(
       "config", List.of("gs://my-bucket/audits/weekly.yaml", "audits/weekly.yaml"),
       "output", List.of("gs://my-bucket/runs/weekly-48", "runs/weekly-48"),
-      "archiveShards", List.of("8", "0"));
+      "archiveShards", List.of("8", "0"),
+      "runId", List.of("weekly-2026-48", "-weekly 48"));
 
   private static JsonNode metadata() throws IOException {
     return AuditRunTest.JSON.readTree(DEPLOY.resolve("metadata.json").toFile());
@@ -160,15 +161,15 @@ class FlexTemplateTest {
   void theRunScriptPassesTheTemplateParametersAndWorkerSettingsToGcloud() throws Exception {
     CliRun dryRun = bash(DEPLOY.resolve("run-template.sh").toString(), "--dry-run",
         "--project", "p", "--region", "europe-west1", "--bucket", "bkt", "--config",
-        "gs://bkt/a.yaml", "--output=gs://bkt/runs/x", "--max-workers", "8",
-        "--job-name", "vaar-test");
+        "gs://bkt/a.yaml", "--output=gs://bkt/runs/x", "--run-id", "weekly-2026-48",
+        "--max-workers", "8", "--job-name", "vaar-test");
     assertThat(dryRun.err(), dryRun.exitCode(), equalTo(0));
     assertThat(dryRun.out(), startsWith("gcloud dataflow flex-template run vaar-test "));
     for (String flag : List.of("--region=europe-west1",
         "--template-file-gcs-location=gs://bkt/templates/vaar-audit.json",
         "--temp-location=gs://bkt/temp", "--max-workers=8",
         "--worker-machine-type=n2-standard-4",
-        "--parameters=config=gs://bkt/a.yaml,output=gs://bkt/runs/x")) {
+        "--parameters=config=gs://bkt/a.yaml,runId=weekly-2026-48,output=gs://bkt/runs/x")) {
       assertThat(dryRun.out(), containsString(flag));
     }
   }

@@ -5,8 +5,9 @@ import org.apache.beam.sdk.options.Validation;
 
 /**
  * The parameters of vaar's Dataflow Flex Template ({@code deploy/dataflow/metadata.json}): the
- * run config to audit, and optionally an output that replaces the config's {@code run.output}
- * ({@code --output}, from {@link RunOptions}) and the archive's shard count. The template
+ * run config to audit, and optionally a run id and an output that replace the config's
+ * {@code run.id} and {@code run.output} ({@code --runId}, {@code --output}, from {@link
+ * RunOptions}) and the archive's shard count. The template
  * launcher passes them as {@code --name=value} together with Dataflow's own options
  * ({@code --project}, {@code --region}, {@code --tempLocation} …).
  */
