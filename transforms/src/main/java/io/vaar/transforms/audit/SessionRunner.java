@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Runs the sessions of one plan in one JVM. It builds each model's chat model once — for remote
  * providers the factory's chain of cache, retries and rate limits, whose limits are shared by
  * every runner of the JVM — and runs a {@link SessionTask} through the {@link SessionProtocol}.
- * One runner per plan and JVM ({@link #shared}), because a pipeline creates many copies of a step.
+ * A model that cannot be built here (a key secret this machine may not read) fails its sessions
+ * with the reason, through {@link UnbuiltChatModel}. One runner per plan and JVM ({@link #shared}), because a pipeline creates many copies of a step.
  */
 public final class SessionRunner {
 
@@ -42,7 +43,7 @@ public final class SessionRunner {
             .build()));
   }
 
-  public SessionResult run(SessionTask task) throws ChatException {
+  public SessionResult run(SessionTask task) {
     ModelSpec spec = plan.model(task.modelId());
     ChatModel model = model(spec);
     SessionSpec session = new SessionSpec(plan.runId(), spec.id(),
@@ -51,7 +52,11 @@ public final class SessionRunner {
     return protocol.run(session, model, spec.generationSettings());
   }
 
-  private ChatModel model(ModelSpec spec) throws ChatException {
+  /**
+   * The spec's model, built once. A model that cannot be built is not kept: its sessions fail with
+   * the reason, and the next session tries again (a permission granted meanwhile takes effect).
+   */
+  private ChatModel model(ModelSpec spec) {
     ChatModel existing = models.get(spec.id());
     if (existing != null) {
       return existing;
@@ -59,7 +64,11 @@ public final class SessionRunner {
     synchronized (models) {
       ChatModel model = models.get(spec.id());
       if (model == null) {
-        model = factory.create(spec);
+        try {
+          model = factory.create(spec);
+        } catch (ChatException e) {
+          return new UnbuiltChatModel(e);
+        }
         models.put(spec.id(), model);
       }
       return model;

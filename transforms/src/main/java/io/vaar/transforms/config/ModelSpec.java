@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * One entry of the run config's {@code models:} section, validated: which provider answers, the
- * provider's model name and endpoint, the name of the environment variable that holds the key
- * (never the key), the generation settings, and the call limits that the call-handling
+ * provider's model name and endpoint, where its key is kept — the name of an environment variable
+ * or of a Secret Manager secret version, never the key — the generation settings, and the call limits that the call-handling
  * decorators enforce. Optional values are {@code null} when the config leaves them out; limits
  * without a default ({@code requests_per_minute}, {@code tokens_per_minute}) are then unlimited.
  *
@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param model the provider's model name ({@code null} for simulated models)
  * @param baseUrl an endpoint override: OpenAI-compatible servers, proxies, tests
  * @param apiKeyEnv the name of the environment variable holding the API key
+ * @param apiKeySecret the Secret Manager version holding the API key, as
+ *     {@code projects/P/secrets/S/versions/V}; read where the model is called
  * @param vertex the Vertex AI project and location, for Gemini through Vertex AI
  * @param timeoutSeconds the limit on one HTTP call; a timed-out call is retried
  * @param maxAttempts calls made for one request before its failure is final (1 = no retry)
@@ -28,6 +30,7 @@ public record ModelSpec(
     String model,
     String baseUrl,
     String apiKeyEnv,
+    String apiKeySecret,
     VertexLocation vertex,
     Double temperature,
     Integer maxTokens,

@@ -12,21 +12,28 @@ import java.util.regex.Pattern;
 
 /**
  * Turns one YAML entry of {@code models:} into a {@link ModelSpec}, checking it completely: known
- * keys only, the right type and range for each value, the settings its provider needs, and that
- * the variable named by {@code api_key_env} is set. Messages start with the entry's position and
+ * keys only, the right type and range for each value, the settings its provider needs, that the
+ * variable named by {@code api_key_env} is set, and that {@code api_key_secret} is a Secret
+ * Manager version name. The secret itself is not read here: it is read where the model is called
+ * (on a cluster, the worker, with the worker's service account), since the launching machine may
+ * have neither the permission nor the same identity. Messages start with the entry's position and
  * id, name the key, and say what to write instead.
  */
 final class ModelSpecReader {
 
   static final List<String> KEYS = List.of("id", "provider", "model", "base_url", "api_key_env",
-      "vertex", "temperature", "max_tokens", "top_p", "seed", "max_concurrency",
+      "api_key_secret", "vertex", "temperature", "max_tokens", "top_p", "seed", "max_concurrency",
       "requests_per_minute", "tokens_per_minute", "timeout_seconds", "max_attempts", "profile");
   private static final List<String> VERTEX_KEYS = List.of("project", "location");
-  private static final Set<String> ENDPOINT_KEYS = Set.of("model", "base_url", "api_key_env", "vertex");
+  private static final Set<String> ENDPOINT_KEYS = Set.of("model", "base_url", "api_key_env",
+      "api_key_secret", "vertex");
   static final List<String> PROFILES = List.of("aligned", "inverted", "indifferent");
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  /** A global Secret Manager version: project id or number, secret id, version number or alias. */
+  private static final Pattern SECRET_VERSION = Pattern.compile(
+      "projects/[A-Za-z0-9][A-Za-z0-9.:-]*/secrets/[A-Za-z0-9_-]{1,255}/versions/[A-Za-z0-9_-]+");
 
   private final Function<String, String> environment;
 
@@ -59,10 +66,15 @@ final class ModelSpecReader {
       checkUrl(e, baseUrl);
     }
     String apiKeyEnv = readApiKeyEnv(e);
+    String apiKeySecret = readApiKeySecret(e);
+    if (apiKeyEnv != null && apiKeySecret != null) {
+      throw e.fail("give either api_key_env (a variable holding the key) or api_key_secret (a Secret"
+          + " Manager version holding it), not both — keep the one the machines making the calls can read");
+    }
     VertexLocation vertex = readVertex(e, provider);
-    checkCredentials(e, provider, baseUrl, apiKeyEnv, vertex);
+    checkCredentials(e, provider, baseUrl, apiKeyEnv != null || apiKeySecret != null, vertex);
     String profile = provider.remote() ? null : readProfile(e);
-    return new ModelSpec(id, provider, model, baseUrl, apiKeyEnv, vertex,
+    return new ModelSpec(id, provider, model, baseUrl, apiKeyEnv, apiKeySecret, vertex,
         e.optionalNumber("temperature", 0, 2),
         e.optionalPositiveInt("max_tokens"),
         e.optionalTopP(),
@@ -100,6 +112,16 @@ final class ModelSpecReader {
     return name;
   }
 
+  private static String readApiKeySecret(ConfigEntry e) {
+    String name = e.optionalText("api_key_secret");
+    if (name == null || SECRET_VERSION.matcher(name).matches()) {
+      return name;
+    }
+    // Never echo the value: a key pasted here by mistake must not reach a log.
+    throw e.fail("api_key_secret must be the resource NAME of a Secret Manager secret version, not the key"
+        + " itself — e.g. api_key_secret: projects/my-project/secrets/openai-api-key/versions/latest");
+  }
+
   private static VertexLocation readVertex(ConfigEntry e, ModelProvider provider) {
     JsonNode node = e.node.get("vertex");
     if (node == null || node.isNull()) {
@@ -122,20 +144,22 @@ final class ModelSpecReader {
   }
 
   private static void checkCredentials(ConfigEntry e, ModelProvider provider, String baseUrl,
-      String apiKeyEnv, VertexLocation vertex) {
+      boolean keyed, VertexLocation vertex) {
     if (provider == ModelProvider.GEMINI) {
-      if (vertex != null && apiKeyEnv != null) {
-        throw e.fail("give either api_key_env (Gemini API) or vertex (Vertex AI with Application"
+      if (vertex != null && keyed) {
+        String key = e.node.hasNonNull("api_key_env") ? "api_key_env" : "api_key_secret";
+        throw e.fail("give either " + key + " (Gemini API) or vertex (Vertex AI with Application"
             + " Default Credentials), not both");
       }
-      if (vertex == null && apiKeyEnv == null) {
-        throw e.fail("missing credentials — add api_key_env: GEMINI_API_KEY (Gemini API) or"
-            + " vertex: {project: …, location: …} (Vertex AI)");
+      if (vertex == null && !keyed) {
+        throw e.fail("missing credentials — add api_key_env: GEMINI_API_KEY or api_key_secret:"
+            + " projects/…/secrets/…/versions/latest (Gemini API), or vertex: {project: …, location: …} (Vertex AI)");
       }
     }
-    if (provider == ModelProvider.OPENAI && baseUrl == null && apiKeyEnv == null) {
+    if (provider == ModelProvider.OPENAI && baseUrl == null && !keyed) {
       throw e.fail("missing api_key_env — without base_url the model is called at api.openai.com,"
-          + " which needs a key: add api_key_env: OPENAI_API_KEY (or a base_url for a local server)");
+          + " which needs a key: add api_key_env: OPENAI_API_KEY or api_key_secret:"
+          + " projects/…/secrets/…/versions/latest (or a base_url for a local server)");
     }
   }
 

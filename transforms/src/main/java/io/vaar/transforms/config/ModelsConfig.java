@@ -19,7 +19,8 @@ import java.util.function.Function;
 /**
  * The run config's {@code models:} section: the models a run audits, in config order, each
  * validated before any call is made. Reading checks every entry (keys, types, ranges, the
- * provider's required settings, that the variable named by {@code api_key_env} is set) and stops
+ * provider's required settings, that the variable named by {@code api_key_env} is set, that
+ * {@code api_key_secret} is a Secret Manager version name) and stops
  * at the first problem with a {@link ConfigException}. Other top-level sections are left to their
  * own readers.
  */

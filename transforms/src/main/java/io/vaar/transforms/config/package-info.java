@@ -3,7 +3,8 @@
  * Today this holds the {@code models:} section ({@link io.vaar.transforms.config.ModelsConfig},
  * {@link io.vaar.transforms.config.ModelSpec}); every problem is a {@link
  * io.vaar.transforms.config.ConfigException} whose one-line message names the entry, the key and
- * the fix. Secrets never live here: a model names the environment variable that holds its key,
- * and the value is only checked for presence.
+ * the fix. Secrets never live here: a model names the environment variable or the Secret Manager
+ * secret version that holds its key; a variable is only checked for presence, and a secret is
+ * read only where the model is called.
  */
 package io.vaar.transforms.config;

@@ -19,6 +19,7 @@ import java.util.function.Function;
 public final class ChatModelFactory {
 
   private final Function<String, String> environment;
+  private final SecretManagerKeys secrets;
   private final Function<ModelSpec, ChatModel> simulated;
   private final ResponseCache cache;
   private final CallClock clock;
@@ -28,6 +29,7 @@ public final class ChatModelFactory {
 
   private ChatModelFactory(Builder builder) {
     this.environment = builder.environment;
+    this.secrets = builder.secrets;
     this.simulated = builder.simulated;
     this.cache = builder.cache;
     this.clock = builder.clock;
@@ -44,9 +46,11 @@ public final class ChatModelFactory {
   /**
    * The model for one spec, decorated for remote providers.
    *
-   * @throws ChatException if the provider cannot be set up (for example its key variable is unset)
+   * @throws ChatException if the provider cannot be set up (for example its key variable is unset
+   *     or its key secret cannot be read)
    */
   public ChatModel create(ModelSpec spec) throws ChatException {
+    ApiKeys keys = new ApiKeys(environment, secrets != null ? secrets : SecretManagerKeys.jvmWide());
     ChatModel provider = switch (spec.provider()) {
       case SIMULATED -> {
         if (simulated == null) {
@@ -55,8 +59,8 @@ public final class ChatModelFactory {
         }
         yield simulated.apply(spec);
       }
-      case OPENAI -> new OpenAiChatModel(spec, environment);
-      case GEMINI -> new GeminiChatModel(spec, environment);
+      case OPENAI -> new OpenAiChatModel(spec, keys);
+      case GEMINI -> new GeminiChatModel(spec, keys, null);
     };
     if (!spec.provider().remote()) {
       return provider;
@@ -73,6 +77,7 @@ public final class ChatModelFactory {
   /** Configures a {@link ChatModelFactory}; every setting has a default fit for a run. */
   public static final class Builder {
     private Function<String, String> environment = System::getenv;
+    private SecretManagerKeys secrets;
     private Function<ModelSpec, ChatModel> simulated;
     private ResponseCache cache;
     private CallClock clock = CallClock.system();
@@ -86,6 +91,12 @@ public final class ChatModelFactory {
     /** Where API keys are looked up by variable name; {@code System::getenv} by default. */
     public Builder environment(Function<String, String> environment) {
       this.environment = Objects.requireNonNull(environment);
+      return this;
+    }
+
+    /** Where {@code api_key_secret} is read; this JVM's shared reader by default (tests pass a local one). */
+    Builder secrets(SecretManagerKeys secrets) {
+      this.secrets = secrets;
       return this;
     }
 

@@ -31,7 +31,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * A Gemini model through Google's Gen AI SDK, on the Gemini API (key from the variable named by
- * {@code api_key_env}) or on Vertex AI (project and location from the spec, credentials from
+ * {@code api_key_env} or the Secret Manager version named by {@code api_key_secret}) or on Vertex AI (project and location from the spec, credentials from
  * Application Default Credentials); {@code base_url} points the SDK at a proxy or a test server.
  * The system message becomes the system instruction, turns become {@code user}/{@code model}
  * contents, settings become the generation config; safety stops map to {@link
@@ -52,10 +52,11 @@ public final class GeminiChatModel implements ChatModel {
 
   /**
    * @param environment looks up environment variables by name ({@code System::getenv} in a run)
-   * @throws ChatException if {@code api_key_env} names a variable that is not set
+   * @throws ChatException if {@code api_key_env} names a variable that is not set, or the secret
+   *     named by {@code api_key_secret} cannot be read
    */
   public GeminiChatModel(ModelSpec spec, Function<String, String> environment) throws ChatException {
-    this(spec, environment, null);
+    this(spec, ApiKeys.from(environment), null);
   }
 
   /**
@@ -64,10 +65,14 @@ public final class GeminiChatModel implements ChatModel {
    */
   public GeminiChatModel(ModelSpec spec, Function<String, String> environment,
       GoogleCredentials vertexCredentials) throws ChatException {
+    this(spec, ApiKeys.from(environment), vertexCredentials);
+  }
+
+  GeminiChatModel(ModelSpec spec, ApiKeys keys, GoogleCredentials vertexCredentials) throws ChatException {
     VertexLocation vertex = spec.vertex();
     String url = spec.baseUrl() != null ? spec.baseUrl()
         : vertex != null ? "Vertex AI " + vertex.project() + "/" + vertex.location() : "the Gemini API";
-    this.endpoint = Endpoint.of(spec, url, vertex != null ? "adc" : spec.apiKeyEnv());
+    this.endpoint = Endpoint.of(spec, url, vertex != null ? "adc" : Endpoint.keySource(spec));
     this.model = spec.model();
     this.timeoutSeconds = spec.timeoutSeconds();
     HttpOptions.Builder http = HttpOptions.builder()
@@ -88,7 +93,7 @@ public final class GeminiChatModel implements ChatModel {
       }
       this.redactor = new SecretRedactor(null);
     } else {
-      String key = ApiKeys.read(spec, environment, endpoint);
+      String key = keys.forModel(spec, endpoint);
       builder.vertexAI(false).apiKey(key);
       this.redactor = new SecretRedactor(key);
     }

@@ -32,7 +32,8 @@ import java.util.function.Function;
  * client with the spec's {@code base_url}. The client's own retries are switched off (retrying is
  * {@link RetryingChatModel}'s job) and its failures become {@link ChatException}s whose messages
  * name the model and the fix. The API key is read once, when the model is built, from the
- * variable named by {@code api_key_env}; a model without one (a local server) sends a placeholder.
+ * variable named by {@code api_key_env} or the Secret Manager version named by {@code
+ * api_key_secret}; a model without one (a local server) sends a placeholder.
  */
 public final class OpenAiChatModel implements ChatModel {
 
@@ -49,12 +50,18 @@ public final class OpenAiChatModel implements ChatModel {
 
   /**
    * @param environment looks up environment variables by name ({@code System::getenv} in a run)
-   * @throws ChatException if {@code api_key_env} names a variable that is not set
+   * @throws ChatException if {@code api_key_env} names a variable that is not set, or the secret
+   *     named by {@code api_key_secret} cannot be read
    */
   public OpenAiChatModel(ModelSpec spec, Function<String, String> environment) throws ChatException {
+    this(spec, ApiKeys.from(environment));
+  }
+
+  OpenAiChatModel(ModelSpec spec, ApiKeys keys) throws ChatException {
     String baseUrl = spec.baseUrl() == null ? DEFAULT_BASE_URL : spec.baseUrl();
-    this.endpoint = Endpoint.of(spec, baseUrl, spec.apiKeyEnv() == null ? "" : spec.apiKeyEnv());
-    String key = spec.apiKeyEnv() == null ? NO_KEY : ApiKeys.read(spec, environment, endpoint);
+    this.endpoint = Endpoint.of(spec, baseUrl, Endpoint.keySource(spec));
+    String found = keys.forModel(spec, endpoint);
+    String key = found == null ? NO_KEY : found;
     this.redactor = new SecretRedactor(key);
     this.model = spec.model();
     this.timeoutSeconds = spec.timeoutSeconds();

@@ -7,6 +7,7 @@
  * files), retries with backoff ({@link io.vaar.transforms.providers.RetryingChatModel}) and
  * per-model limits ({@link io.vaar.transforms.providers.RateLimitedChatModel}), assembled by
  * {@link io.vaar.transforms.providers.ChatModelFactory}. API keys are read from the environment
- * variable a model names and never appear in a message, a cache entry or a {@code toString}.
+ * variable a model names, or from Google Secret Manager where the model is called (once per JVM and
+ * secret), and never appear in a message, a cache entry or a {@code toString}.
  */
 package io.vaar.transforms.providers;

@@ -19,6 +19,8 @@ class ModelsConfigTest {
   private static final Function<String, String> ENV =
       Map.of("OPENAI_API_KEY", "sk-test", "GEMINI_API_KEY", "g-test")::get;
 
+  private static final String SECRET = "projects/my-project/secrets/openai-api-key/versions/latest";
+
   private static final String CONTRACT_EXAMPLE = """
       run:
         id: weekly-2026-48
@@ -86,7 +88,7 @@ class ModelsConfigTest {
             "models[1] (qwen-local): unknown key 'max_token' — did you mean 'max_tokens'?"),
         Arguments.of(qwen + "colour: blue",
             "models[0] (qwen-local): unknown key 'colour' — allowed keys: id, provider, model, base_url, "
-                + "api_key_env, vertex, temperature, max_tokens, top_p, seed, max_concurrency, "
+                + "api_key_env, api_key_secret, vertex, temperature, max_tokens, top_p, seed, max_concurrency, "
                 + "requests_per_minute, tokens_per_minute, timeout_seconds, max_attempts, profile"),
         Arguments.of(qwen + "\n  " + qwen,
             "models[1] (qwen-local): duplicate id, also used by models[0] — give every model its own id"),
@@ -113,13 +115,28 @@ class ModelsConfigTest {
         Arguments.of(flash + "vertex: {project: p, region: eu}",
             "models[0] (flash) vertex: unknown key 'region' — allowed keys: project, location"),
         Arguments.of(flash.strip(), "models[0] (flash): missing credentials — add api_key_env: GEMINI_API_KEY "
-            + "(Gemini API) or vertex: {project: …, location: …} (Vertex AI)"),
+            + "or api_key_secret: projects/…/secrets/…/versions/latest (Gemini API), or vertex: {project: …, "
+            + "location: …} (Vertex AI)"),
+        Arguments.of(flash + "api_key_secret: " + SECRET + "\n    vertex: {project: p}",
+            "models[0] (flash): give either api_key_secret (Gemini API) or vertex (Vertex AI with Application "
+                + "Default Credentials), not both"),
+        Arguments.of(qwen + "api_key_env: OPENAI_API_KEY\n    api_key_secret: " + SECRET,
+            "models[0] (qwen-local): give either api_key_env (a variable holding the key) or api_key_secret (a "
+                + "Secret Manager version holding it), not both — keep the one the machines making the calls can read"),
+        Arguments.of(qwen + "api_key_secret: projects/p/secrets/openai-key",
+            "models[0] (qwen-local): api_key_secret must be the resource NAME of a Secret Manager secret version, "
+                + "not the key itself — e.g. api_key_secret: projects/my-project/secrets/openai-api-key/versions/latest"),
+        Arguments.of(qwen + "api_key_secret: openai-key",
+            "models[0] (qwen-local): api_key_secret must be the resource NAME"),
+        Arguments.of("- id: s\n    provider: simulated\n    profile: aligned\n    api_key_secret: " + SECRET,
+            "models[0] (s): key 'api_key_secret' does not apply to provider simulated — remove it"),
         Arguments.of(flash + "api_key_env: GEMINI_API_KEY\n    vertex: {project: p}",
             "models[0] (flash): give either api_key_env (Gemini API) or vertex (Vertex AI with Application Default "
                 + "Credentials), not both"),
         Arguments.of("- id: o\n    provider: openai\n    model: gpt-4o",
             "models[0] (o): missing api_key_env — without base_url the model is called at api.openai.com, which "
-                + "needs a key: add api_key_env: OPENAI_API_KEY (or a base_url for a local server)"),
+                + "needs a key: add api_key_env: OPENAI_API_KEY or api_key_secret: projects/…/secrets/…/versions/latest "
+                + "(or a base_url for a local server)"),
         Arguments.of(qwen + "vertex: {project: p}", "models[0] (qwen-local): key 'vertex' applies only to provider gemini"),
         Arguments.of("- id: s\n    provider: simulated\n    profile: aligned\n    base_url: http://h",
             "models[0] (s): key 'base_url' does not apply to provider simulated — remove it"),
@@ -140,6 +157,29 @@ class ModelsConfigTest {
     ConfigException e = assertThrows(ConfigException.class, () -> ModelsConfig.parse(yaml, ENV));
     assertThat(e.getMessage(), e.getMessage().startsWith(expected), is(true));
     assertThat(e.getMessage().contains("\n"), is(false));
+  }
+
+  @Test
+  void aSecretVersionIsKeptByNameAndNeedsNoVariable() {
+    ModelsConfig config = ModelsConfig.parse("""
+        models:
+          - {id: gpt, provider: openai, model: gpt-4o, api_key_secret: %s}
+          - {id: flash, provider: gemini, model: gemini-2.5-flash,
+             api_key_secret: projects/123456789012/secrets/gemini_key/versions/7}
+        """.formatted(SECRET), name -> null);
+    ModelSpec gpt = config.find("gpt").orElseThrow();
+    assertThat(gpt.apiKeySecret(), is(SECRET));
+    assertThat(gpt.apiKeyEnv(), is(nullValue()));
+    assertThat(config.find("flash").orElseThrow().apiKeySecret(),
+        is("projects/123456789012/secrets/gemini_key/versions/7"));
+  }
+
+  @Test
+  void aKeyPastedAsTheSecretNameIsNotEchoed() {
+    String pasted = "sk-proj-PASTED-abc123";
+    ConfigException e = assertThrows(ConfigException.class, () -> ModelsConfig.parse(
+        "models:\n  - {id: x, provider: openai, model: m, api_key_secret: " + pasted + "}\n", ENV));
+    assertThat(e.getMessage().contains(pasted), is(false));
   }
 
   @Test

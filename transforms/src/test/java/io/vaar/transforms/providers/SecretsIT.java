@@ -30,21 +30,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A planted key never leaves the environment lookup: not in exception messages (even when a
- * hostile server echoes the key back in every error), not in a {@code toString}, not in a cache
- * file. Every way a call can fail is exercised for both providers and everything they produced
- * is scanned.
+ * A planted key never leaves the environment lookup or the Secret Manager read: not in exception
+ * messages (even when a hostile server echoes the key back in every error), not in a {@code
+ * toString}, not in a cache file. Every way a call can fail is exercised for both providers and
+ * both places a key is kept, and everything they produced is scanned.
  */
 class SecretsIT {
 
   private static final String VARIABLE = "VAAR_PLANTED_KEY";
   private static final String KEY = "sk-PLANTED-c0ffee-9d8e7f-DO-NOT-LEAK";
   private static final Function<String, String> ENV = Map.of(VARIABLE, KEY)::get;
+  private static final String SECRET = "projects/vaar-test/secrets/planted/versions/latest";
 
   @TempDir
   Path output;
 
   private final List<String> produced = new ArrayList<>();
+  /** One worker's Secret Manager reader, shared by every model built in the test. */
+  private SecretManagerKeys secrets;
 
   /** Answers by script, echoing whatever credentials the request carried into the body. */
   private static final class EchoingServer extends Dispatcher {
@@ -77,7 +80,7 @@ class SecretsIT {
       server.setDispatcher(new EchoingServer(statuses));
       server.start();
       String url = spec.provider().configName().equals("openai") ? server.url("/v1").toString() : server.url("/").toString();
-      ModelSpec pointed = new ModelSpec(spec.id(), spec.provider(), spec.model(), url, spec.apiKeyEnv(), null,
+      ModelSpec pointed = new ModelSpec(spec.id(), spec.provider(), spec.model(), url, spec.apiKeyEnv(), spec.apiKeySecret(), null,
           null, null, null, null, 2, null, null, 0.3, 2, null);
       callAndRecord(pointed);
     }
@@ -85,8 +88,19 @@ class SecretsIT {
 
   private void callAndRecord(ModelSpec spec) throws Exception {
     produced.add(spec.toString());
-    ChatModel model = ChatModelFactory.builder().environment(ENV).clock(new FakeClock())
-        .cacheDirectory(output.resolve("cache")).build().create(spec);
+    ChatModelFactory.Builder factory = ChatModelFactory.builder().environment(ENV).clock(new FakeClock())
+        .cacheDirectory(output.resolve("cache"));
+    if (secrets != null) {
+      factory.secrets(secrets);
+    }
+    ChatModel model;
+    try {
+      model = factory.build().create(spec);
+    } catch (ChatException e) {
+      produced.add(e.getMessage());
+      produced.add(e.toString());
+      return;
+    }
     produced.add(model.toString());
     try (model) {
       produced.add(model.complete(TestSpecs.conversation("q " + produced.size())).toString());
@@ -98,9 +112,30 @@ class SecretsIT {
 
   @Test
   void aPlantedKeyAppearsInNoMessageToStringOrCacheFile() throws Exception {
+    callEveryWay("api_key_env: " + VARIABLE);
+    scanEverythingProduced();
+  }
+
+  @Test
+  void aPlantedSecretAppearsInNoMessageToStringOrCacheFile() throws Exception {
+    try (FakeSecretManager planted = new FakeSecretManager()) {
+      secrets = planted.put(SECRET, KEY).keys();
+      callEveryWay("api_key_secret: " + SECRET);
+      String denied = "projects/vaar-test/secrets/denied/versions/2";
+      planted.put(denied, KEY).fail(denied, io.grpc.Status.Code.PERMISSION_DENIED, "denied for " + denied);
+      for (String unreadable : List.of(denied, "projects/vaar-test/secrets/missing/versions/1")) {
+        callAndRecord(TestSpecs.spec("id: unreadable\nprovider: openai\nmodel: m\napi_key_secret: " + unreadable, ENV));
+      }
+      assertThat(produced.stream().filter(t -> t.contains("cannot read api_key_secret")).count(), is(4L));
+      assertThat("one fetch of the planted secret for every model and call", planted.accesses(SECRET), is(1));
+    }
+    scanEverythingProduced();
+  }
+
+  private void callEveryWay(String keyLine) throws Exception {
     for (String provider : List.of("openai", "gemini")) {
       ModelSpec spec = TestSpecs.spec("id: echo-" + provider + "\nprovider: " + provider + "\nmodel: m\nbase_url: "
-          + "http://127.0.0.1:1/v1\napi_key_env: " + VARIABLE, ENV);
+          + "http://127.0.0.1:1/v1\n" + keyLine, ENV);
       callAndRecord(spec, List.of(200));
       callAndRecord(spec, List.of(401));
       callAndRecord(spec, List.of(403));
@@ -114,11 +149,17 @@ class SecretsIT {
         closedPort = socket.getLocalPort();
       }
       callAndRecord(new ModelSpec(spec.id(), spec.provider(), "m", "http://127.0.0.1:" + closedPort + "/v1",
-          VARIABLE, null, null, null, null, null, 1, null, null, 1, 1, null));
+          spec.apiKeyEnv(), spec.apiKeySecret(), null, null, null, null, null, 1, null, null, 1, 1, null));
     }
+  }
+
+  private void scanEverythingProduced() throws IOException {
     ConfigException pasted = assertThrows(ConfigException.class, () -> ModelsConfig.parse(
         "models:\n  - id: x\n    provider: openai\n    model: m\n    api_key_env: " + KEY + "\n", ENV));
     produced.add(pasted.getMessage());
+    ConfigException pastedAsSecret = assertThrows(ConfigException.class, () -> ModelsConfig.parse(
+        "models:\n  - id: x\n    provider: openai\n    model: m\n    api_key_secret: " + KEY + "\n", ENV));
+    produced.add(pastedAsSecret.getMessage());
     try (Stream<Path> files = Files.walk(output)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         produced.add(Files.readString(file));
