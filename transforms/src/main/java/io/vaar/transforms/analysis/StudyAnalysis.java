@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The second half of the study for any set of models: multi-group SEM with the models as groups
@@ -97,8 +98,11 @@ public final class StudyAnalysis {
         .toList();
     return new StudyResult(settings, study.syntax(), expected, vaar, invariance, comparison,
         profiles, scalarHolds, bootstrap.replicates() == 0 ? null
-            : VaarBootstrap.run(model, itemIds, models.stream().map(ModelSample::modelId).toList(),
-                models.stream().map(ModelSample::matrix).toList(), expected, settings.alpha(),
+            : VaarBootstrap.runJoint(model, itemIds,
+                samples.stream().map(ModelSample::modelId).toList(),
+                samples.stream().map(ModelSample::matrix).toList(),
+                samples.size() > 1 ? settings.comparisonLevel().equal() : Set.of(),
+                models.stream().map(ModelSample::modelId).toList(), expected, settings.alpha(),
                 bootstrap), reference);
   }
 

@@ -6,17 +6,20 @@ import io.vaar.sem.SemFit;
 import io.vaar.sem.SemFitter;
 import io.vaar.sem.SemModel;
 import io.vaar.sem.data.SampleMoments;
+import io.vaar.sem.model.GroupEqual;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * The uncertainty of VAAR by a nonparametric bootstrap over sessions within each group (model):
- * replicate b draws the group's n sessions with replacement, refits the model to that group
- * alone and judges the expected paths as {@link VaarScore} does. Per group it gives percentile
+ * replicate b draws each group's n sessions with replacement, refits the model and judges the
+ * expected paths as {@link VaarScore} does. Per group it gives percentile
  * intervals (2.5 % and 97.5 %, R's type-7 quantiles) for VAAR and for each path estimate, and
  * the <b>soft VAAR</b>: the mean over replicates of the weighted share of expected paths whose
  * estimated sign agrees with the expected sign, significance ignored — equivalently, the
@@ -26,20 +29,22 @@ import java.util.stream.IntStream;
  * reliably reversed, ½ for coin-flip signs) and one weak path does not zero it.
  *
  * <p>What is refitted, and why (the budget is B = 1000 for three models × 200 sessions in a few
- * seconds): each replicate fits <em>one group</em> by ML with listwise deletion to the
- * resampled sessions' moments (multinomial counts times the complete rows, no row copying),
- * with expected-information standard errors, starting from the group's point estimate. Groups
- * are resampled independently, so a per-group fit is the configural model of that group; the
- * point VAAR of an audit is judged at the metric level with MLR and FIML, so the interval
- * describes the sampling variability of the same paths under slightly weaker constraints and
- * normal-theory standard errors (a little small for skewed Likert items, which makes a
- * replicate's verdict slightly liberal). Replicate b of group g depends only on
- * (seed, b, g), so results are identical whatever the thread count. A replicate whose fit fails
- * is counted and left out of the intervals.
+ * seconds): each replicate fits by ML with listwise deletion to the resampled sessions' moments
+ * (multinomial counts times the complete rows, no row copying), with expected-information
+ * standard errors, starting from the point estimate. {@link #run} fits each group alone — the
+ * configural model, exact for {@code ./vaar score}, which compares unconstrained groups.
+ * {@link #runJoint} refits all groups together with the constraints of the level at which an
+ * audit compares its paths (equal loadings at the metric level), so that the interval is about
+ * the same estimates as the point VAAR; it differs from the point fit only in ML with listwise
+ * deletion for MLR with FIML (the same estimates on complete data; normal-theory standard errors
+ * are a little small for skewed Likert items, which makes a replicate's verdict slightly
+ * liberal). Replicate b of group g depends only on (seed, b, g), so results are identical
+ * whatever the thread count. A replicate whose fit fails is counted and left out of the
+ * intervals.
  */
 public final class VaarBootstrap {
 
-  /** How the replicates are fitted, as written to {@code vaar.json}. */
+  /** How the replicates of {@link #run} are fitted, as written to {@code vaar.json}. */
   public static final String METHOD = "nonparametric bootstrap of sessions within each model;"
       + " per-model ML fit (listwise, expected-information SEs) warm-started at the point"
       + " estimate; percentile intervals";
@@ -52,7 +57,8 @@ public final class VaarBootstrap {
    * error) — and needs about 6 Fisher-scoring iterations from the warm start instead of 14 from
    * the usual starts at the default 1e-10.
    */
-  private static final FitOptions REPLICATE = FitOptions.ml().withTolerance(1e-4);
+  private static final double REPLICATE_TOLERANCE = 1e-4;
+  private static final FitOptions REPLICATE = FitOptions.ml().withTolerance(REPLICATE_TOLERANCE);
 
   /** The number of replicates (0 disables the bootstrap) and the seed. */
   public record Settings(int replicates, long seed) implements Serializable {
@@ -111,6 +117,89 @@ public final class VaarBootstrap {
     return new Result(settings.replicates(), settings.seed(), METHOD, intervals);
   }
 
+  /**
+   * Bootstraps the multi-group model in which the paths are compared: every replicate resamples
+   * each group's sessions (group g of replicate b from (seed, b, g), as {@link #run}) and refits
+   * all groups together with the {@code equal} constraints of the comparison level — at the
+   * metric level the loadings are shared, so a group's paths depend on every group's data and
+   * only a joint refit estimates what the point VAAR judges. Without constraints the groups are
+   * independent and this is {@link #run} on the {@code scored} groups. Intervals are reported for
+   * the {@code scored} groups only (the models, not a human reference group, which is resampled
+   * and refitted with them).
+   *
+   * @param rows per group, one row per session (NaN marks a missing answer)
+   */
+  public static Result runJoint(SemModel model, List<String> variables, List<String> groups,
+      List<double[][]> rows, Set<GroupEqual> equal, List<String> scored,
+      List<ExpectedPath> expected, double alpha, Settings settings) {
+    if (equal.isEmpty()) {
+      List<double[][]> scoredRows = scored.stream().map(g -> rows.get(groups.indexOf(g))).toList();
+      return run(model, variables, scored, scoredRows, expected, alpha, settings);
+    }
+    List<ResampledMoments> moments = rows.stream().map(ResampledMoments::new).toList();
+    FitOptions options = FitOptions.ml().withGroupEqual(equal);
+    int b = settings.replicates();
+    int[] positions = scored.stream().mapToInt(groups::indexOf).toArray();
+    double[][][] estimates = new double[positions.length][b][];
+    double[][] vaar = new double[positions.length][b];
+    double[][] signs = new double[positions.length][b];
+    for (int s = 0; s < positions.length; s++) {
+      Arrays.fill(vaar[s], Double.NaN);
+      Arrays.fill(signs[s], Double.NaN);
+    }
+    SemFit point = jointFit(model, variables, groups,
+        moments.stream().map(ResampledMoments::all).toList(), options, null);
+    if (point != null) {
+      IntStream.range(0, b).parallel().forEach(r -> {
+        List<SampleMoments> resample = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+          resample.add(moments.get(g).resample(
+              new SplittableRandom(replicateSeed(settings.seed(), r, g))));
+        }
+        SemFit fit = jointFit(model, variables, groups, resample,
+            options.withTolerance(REPLICATE_TOLERANCE), point);
+        if (fit == null) {
+          return;
+        }
+        List<VaarScore.GroupVaar> judged = VaarScore.score(fit, expected, alpha);
+        for (int s = 0; s < positions.length; s++) {
+          Replicate replicate = Replicate.of(judged.get(positions[s]), expected);
+          estimates[s][r] = replicate.estimates();
+          vaar[s][r] = replicate.vaar();
+          signs[s][r] = replicate.signShare();
+        }
+      });
+    }
+    List<GroupInterval> intervals = new ArrayList<>();
+    for (int s = 0; s < positions.length; s++) {
+      intervals.add(summarise(scored.get(s), estimates[s], vaar[s], signs[s], expected));
+    }
+    return new Result(b, settings.seed(), jointMethod(equal), intervals);
+  }
+
+  /** The method line of a joint bootstrap with these constraints. */
+  static String jointMethod(Set<GroupEqual> equal) {
+    return "nonparametric bootstrap of sessions within each model, all groups resampled together;"
+        + " multi-group ML fit with equal " + equal.stream().map(GroupEqual::word).sorted()
+        .collect(Collectors.joining(" and ")) + " (listwise, expected-information SEs),"
+        + " warm-started at the point estimate; percentile intervals";
+  }
+
+  private static SemFit jointFit(SemModel model, List<String> variables, List<String> groups,
+      List<SampleMoments> moments, FitOptions options, SemFit start) {
+    if (moments.contains(null)) {
+      return null;
+    }
+    try {
+      SemFit fit = SemFitter.fit(model, SemData.ofMoments(variables, groups, moments), options,
+          start);
+      return fit.converged() ? fit : null;
+    } catch (RuntimeException e) {
+      // as in replicateFit: a replicate that cannot be fitted is counted as failed
+      return null;
+    }
+  }
+
   private static GroupInterval group(SemModel model, List<String> variables, String name,
       int index, double[][] rows, List<ExpectedPath> expected, double alpha, Settings settings) {
     ResampledMoments moments = new ResampledMoments(rows);
@@ -136,6 +225,13 @@ public final class VaarBootstrap {
         signs[r] = replicate.signShare();
       });
     }
+    return summarise(name, estimates, vaar, signs, expected);
+  }
+
+  /** One group's intervals from its replicates; a failed replicate is NaN (and null). */
+  private static GroupInterval summarise(String name, double[][] estimates, double[] vaar,
+      double[] signs, List<ExpectedPath> expected) {
+    int b = vaar.length;
     int fitted = (int) Arrays.stream(vaar).filter(Double::isFinite).count();
     List<PathInterval> paths = new ArrayList<>();
     for (int p = 0; p < expected.size(); p++) {
@@ -203,7 +299,10 @@ public final class VaarBootstrap {
   private record Replicate(double[] estimates, double vaar, double signShare) {
 
     static Replicate judge(SemFit fit, List<ExpectedPath> expected, double alpha) {
-      VaarScore.GroupVaar scored = VaarScore.score(fit, expected, alpha).get(0);
+      return of(VaarScore.score(fit, expected, alpha).get(0), expected);
+    }
+
+    static Replicate of(VaarScore.GroupVaar scored, List<ExpectedPath> expected) {
       double[] estimates = new double[expected.size()];
       double signed = 0;
       double total = 0;

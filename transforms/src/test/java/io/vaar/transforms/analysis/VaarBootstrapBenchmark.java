@@ -1,5 +1,6 @@
 package io.vaar.transforms.analysis;
 
+import io.vaar.sem.InvarianceSequence;
 import io.vaar.sem.SemModel;
 import io.vaar.transforms.simulated.SimulatedProfile;
 import java.util.List;
@@ -36,6 +37,17 @@ public class VaarBootstrapBenchmark {
   public void audit() {
     samples = SimulatedStudy.samples(List.of(SimulatedProfile.values()), 200);
     model = SemModel.parse(SimulatedStudy.STUDY.syntax());
+  }
+
+  /** The bootstrap an audit makes: all models refitted together at the metric level. */
+  @Benchmark
+  public VaarBootstrap.Result joint() {
+    List<String> groups = samples.stream().map(ModelSample::modelId).toList();
+    return VaarBootstrap.runJoint(model, SimulatedStudy.INSTRUMENTS.itemIds(), groups,
+        samples.stream().map(ModelSample::matrix).toList(),
+        InvarianceSequence.Level.METRIC.equal(), groups,
+        HumanReference.literatureDefaults(SimulatedStudy.STUDY), 0.05,
+        new VaarBootstrap.Settings(1000, 42));
   }
 
   @Benchmark

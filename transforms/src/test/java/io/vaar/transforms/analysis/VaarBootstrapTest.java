@@ -3,6 +3,7 @@ package io.vaar.transforms.analysis;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -78,6 +79,47 @@ class VaarBootstrapTest {
         assertThat(path.toString(), est, lessThanOrEqualTo(path.upper()));
       }
     }
+  }
+
+  @Test
+  void jointIntervalsContainEachModelsEstimateInTheMetricModel() {
+    List<String> groups = samples.stream().map(ModelSample::modelId).toList();
+    List<double[][]> rows = samples.stream().map(ModelSample::matrix).toList();
+    VaarBootstrap.Result joint = VaarBootstrap.runJoint(MODEL, ITEMS, groups, rows,
+        InvarianceSequence.Level.METRIC.equal(), groups, EXPECTED, 0.05,
+        new VaarBootstrap.Settings(100, 42));
+    assertThat(joint.method(), containsString("multi-group ML fit with equal loadings"));
+    SemFit metric = SemFitter.fit(MODEL, SemData.ofRows(ITEMS, groups, rows),
+        FitOptions.ml().withGroupEqual(InvarianceSequence.Level.METRIC.equal()));
+    for (int g = 0; g < groups.size(); g++) {
+      assertThat(joint.groups().get(g).fitted(), equalTo(100));
+      for (VaarBootstrap.PathInterval path : joint.groups().get(g).paths()) {
+        double est = metric.parameter(path.lhs(), "~", path.rhs(), g + 1).est();
+        assertThat(path.toString(), est, greaterThanOrEqualTo(path.lower()));
+        assertThat(path.toString(), est, lessThanOrEqualTo(path.upper()));
+      }
+    }
+  }
+
+  @Test
+  void withoutConstraintsTheJointBootstrapIsThePerModelOne() {
+    List<String> groups = samples.stream().map(ModelSample::modelId).toList();
+    VaarBootstrap.Result joint = VaarBootstrap.runJoint(MODEL, ITEMS, groups,
+        samples.stream().map(ModelSample::matrix).toList(), java.util.Set.of(), groups, EXPECTED,
+        0.05, new VaarBootstrap.Settings(30, 5));
+    assertThat(joint, equalTo(bootstrap(30, 5)));
+  }
+
+  @Test
+  void aReferenceGroupIsResampledWithTheModelsButNotReported() {
+    List<String> groups = samples.stream().map(ModelSample::modelId).toList();
+    VaarBootstrap.Result joint = VaarBootstrap.runJoint(MODEL, ITEMS, groups,
+        samples.stream().map(ModelSample::matrix).toList(),
+        InvarianceSequence.Level.METRIC.equal(), List.of(groups.get(1)), EXPECTED, 0.05,
+        new VaarBootstrap.Settings(20, 5));
+    assertThat(joint.groups().size(), equalTo(1));
+    assertThat(joint.groups().get(0).group(), equalTo(groups.get(1)));
+    assertThat(joint.groups().get(0).vaarUpper(), equalTo(0.0));
   }
 
   @Test
