@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.vaar.schemas.ItemResponse;
+import io.vaar.transforms.analysis.SimulatedHumans;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -42,6 +43,7 @@ class ReportInChromiumIT {
   @TempDir
   static Path work;
   static String dom;
+  static String humanDom;
 
   @BeforeAll
   static void renderAReplayedAuditInChromium() throws Exception {
@@ -66,6 +68,18 @@ class ReportInChromiumIT {
     dom = chromium(List.of("--dump-dom", url));
     chromium(List.of("--window-size=1100,5000",
         "--screenshot=" + shots.resolve("report.png").toAbsolutePath(), url));
+
+    // the same archive against a human reference group: its paths are shown beside the models'
+    Path humans = Files.writeString(work.resolve("humans.csv"),
+        SimulatedHumans.csv(SimulatedHumans.ALIGNED, 400, 1));
+    Path humanConfig = Files.writeString(work.resolve("with-humans.yaml"),
+        Files.readString(AuditRunTest.config()) + "human_reference: " + humans + "\n");
+    Path humanReplay = work.resolve("human-replay");
+    CliRun withHumans = CliRun.of(AuditRunTest.NO_FIT, "replay", "--input", planted.toString(),
+        "--output", humanReplay.toString(), "--config", humanConfig.toString());
+    assertThat(withHumans.err(), withHumans.exitCode(), equalTo(0));
+    humanDom = chromium(List.of("--dump-dom",
+        humanReplay.resolve(ReportPage.FILE).toUri().toString()));
   }
 
   @Test
@@ -97,6 +111,24 @@ class ReportInChromiumIT {
     assertThat(dom, containsString("Sample of raw answers"));
     assertThat(count(dom, "<strong>sim-aligned</strong> — session"),
         equalTo(io.vaar.transforms.audit.ModelAccumulator.SAMPLED_SESSIONS));
+  }
+
+  @Test
+  void withoutHumanDataTheLiteraturesSignsAreCited() {
+    assertThat(dom, containsString("<h2>Expected signs</h2>"));
+    assertThat(dom, containsString("Baruh, Secinti &amp; Cemalcilar 2017"));
+    assertThat(dom, not(containsString("<h2>Human reference</h2>")));
+  }
+
+  @Test
+  void aHumanReferenceIsShownBesideTheModels() {
+    assertThat(humanDom, containsString("<h2>Human reference</h2>"));
+    assertThat(humanDom, containsString(">human reference</text>"));
+    assertThat(humanDom, containsString("<td>human-reference</td>"));
+    assertThat(humanDom, not(containsString("Baruh")));
+    assertThat(count(humanDom, "<svg"), equalTo(3));
+    assertThat(humanDom, not(containsString("<script")));
+    assertThat(humanDom, not(containsString("<img")));
   }
 
   /**
