@@ -2,7 +2,7 @@ package io.vaar.pipeline;
 
 /**
  * The entry class of vaar as a Flink application cluster (the Flink Kubernetes Operator's
- * {@code FlinkDeployment} in application mode, {@code deploy/k8s/flink-deployment.yaml}): the same
+ * {@code FlinkDeployment} in application mode, {@code deploy/k8s/large-run/large-audit.yaml}): the same
  * command line as {@link VaarCli}, run inside the JobManager. It differs in one thing: it never
  * calls {@code System.exit}. In application mode the {@code main} method runs in the JobManager's
  * own JVM, and exiting it would kill the JobManager the moment the audit ended; Kubernetes would
@@ -25,6 +25,8 @@ public final class FlinkApplicationMain {
 
   /** A vaar command that ended with a non-zero exit code inside a Flink application cluster. */
   static final class ApplicationFailed extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
 
     private final int exitCode;
 
