@@ -31,7 +31,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * (a bug, not a model failure — those are recorded in the session record). Sessions are keyed
  * into {@code max_concurrency} shards per model and each shard runs its sessions one after
  * another, so however many workers a cluster has, no model ever has more sessions in flight than
- * its config allows.
+ * its config allows; each shard also calls within its fixed share of the model's per-minute
+ * budgets ({@link SessionRunner}), so those hold job-wide as well.
  */
 public final class RunSessions extends PTransform<PCollection<SessionTask>, PCollectionTuple> {
 
@@ -71,8 +72,13 @@ public final class RunSessions extends PTransform<PCollection<SessionTask>, PCol
   }
 
   static String shardOf(ModelSpec model, SessionTask task) {
+    return model.id() + "#" + shardIndex(model, task);
+  }
+
+  /** The shard, 0 to {@code max_concurrency} − 1, whose turn runs the task's session. */
+  static int shardIndex(ModelSpec model, SessionTask task) {
     long hash = StableHash.mix(task.personaIndex(), task.replicate());
-    return model.id() + "#" + Math.floorMod(hash, model.maxConcurrency());
+    return (int) Math.floorMod(hash, (long) model.maxConcurrency());
   }
 
   /** Runs one shard's sessions in turn. */

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs the sessions of one plan in one JVM. It builds each model's chat model once — for remote
- * providers the factory's chain of cache, retries and rate limits, whose limits are shared by
- * every runner of the JVM — and runs a {@link SessionTask} through the {@link SessionProtocol}.
+ * Runs the sessions of one plan in one JVM. It builds each model's provider client once and, per
+ * session shard, the factory's chain of cache, retries and rate limits around it — the shard's
+ * share of the model's per-minute budgets and the model's in-flight permits, both shared by every
+ * runner of the JVM — and runs a {@link SessionTask} through the {@link SessionProtocol}.
  * A model that cannot be built here (a key secret this machine may not read) fails its sessions
  * with the reason, through {@link UnbuiltChatModel}. One runner per plan and JVM ({@link #shared}), because a pipeline creates many copies of a step.
  */
@@ -25,6 +26,7 @@ public final class SessionRunner {
   private final AuditPlan plan;
   private final SessionProtocol protocol;
   private final ChatModelFactory factory;
+  private final Map<String, ChatModel> providers = new ConcurrentHashMap<>();
   private final Map<String, ChatModel> models = new ConcurrentHashMap<>();
 
   public SessionRunner(AuditPlan plan, ChatModelFactory factory) {
@@ -45,7 +47,7 @@ public final class SessionRunner {
 
   public SessionResult run(SessionTask task) {
     ModelSpec spec = plan.model(task.modelId());
-    ChatModel model = model(spec);
+    ChatModel model = model(spec, RunSessions.shardIndex(spec, task));
     SessionSpec session = new SessionSpec(plan.runId(), spec.id(),
         plan.panel().persona(task.personaIndex()), task.replicate(), plan.config().run().seed(),
         spec.provider() == ModelProvider.SIMULATED);
@@ -53,23 +55,31 @@ public final class SessionRunner {
   }
 
   /**
-   * The spec's model, built once. A model that cannot be built is not kept: its sessions fail with
-   * the reason, and the next session tries again (a permission granted meanwhile takes effect).
+   * The chat model of one shard of the spec, built once: the spec's provider client (one per
+   * spec) behind the call handling with the shard's share of the budgets. A provider that cannot
+   * be built is not kept: its sessions fail with the reason, and the next session tries again (a
+   * permission granted meanwhile takes effect).
    */
-  private ChatModel model(ModelSpec spec) {
-    ChatModel existing = models.get(spec.id());
+  private ChatModel model(ModelSpec spec, int shard) {
+    String key = spec.id() + "#" + shard;
+    ChatModel existing = models.get(key);
     if (existing != null) {
       return existing;
     }
     synchronized (models) {
-      ChatModel model = models.get(spec.id());
+      ChatModel model = models.get(key);
       if (model == null) {
         try {
-          model = factory.create(spec);
+          ChatModel provider = providers.get(spec.id());
+          if (provider == null) {
+            provider = factory.provider(spec);
+            providers.put(spec.id(), provider);
+          }
+          model = factory.create(spec, shard, provider);
         } catch (ChatException e) {
           return new UnbuiltChatModel(e);
         }
-        models.put(spec.id(), model);
+        models.put(key, model);
       }
       return model;
     }

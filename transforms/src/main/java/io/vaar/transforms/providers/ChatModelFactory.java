@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Builds the chat model a run calls for each {@link ModelSpec}. A remote model (openai, gemini) is
@@ -44,14 +45,36 @@ public final class ChatModelFactory {
   }
 
   /**
-   * The model for one spec, decorated for remote providers.
+   * The model for one spec, decorated for remote providers, within the model's whole budgets.
    *
    * @throws ChatException if the provider cannot be set up (for example its key variable is unset
    *     or its key secret cannot be read)
    */
   public ChatModel create(ModelSpec spec) throws ChatException {
+    return create(spec, provider(spec), () -> limits.forModel(spec));
+  }
+
+  /**
+   * The model for session shard {@code shard} of a spec: as {@link #create(ModelSpec)}, but its
+   * calls draw on the shard's share of the per-minute budgets ({@link
+   * SharedCallLimits#forShard}), which keeps a run on many workers within the model's budgets.
+   * Every shard of a spec calls through the same provider client.
+   *
+   * @throws ChatException as {@link #create(ModelSpec)}
+   */
+  public ChatModel create(ModelSpec spec, int shard, ChatModel provider) throws ChatException {
+    return create(spec, provider, () -> limits.forShard(spec, shard));
+  }
+
+  /**
+   * The provider client of a spec, undecorated: the simulated respondent, or the OpenAI or Gemini
+   * client. Build it once per spec and pass it to {@link #create(ModelSpec, int, ChatModel)}.
+   *
+   * @throws ChatException as {@link #create(ModelSpec)}
+   */
+  public ChatModel provider(ModelSpec spec) throws ChatException {
     ApiKeys keys = new ApiKeys(environment, secrets != null ? secrets : SecretManagerKeys.jvmWide());
-    ChatModel provider = switch (spec.provider()) {
+    return switch (spec.provider()) {
       case SIMULATED -> {
         if (simulated == null) {
           throw new ChatException(ChatException.Kind.REJECTED, "model '" + spec.id()
@@ -62,10 +85,14 @@ public final class ChatModelFactory {
       case OPENAI -> new OpenAiChatModel(spec, keys);
       case GEMINI -> new GeminiChatModel(spec, keys, null);
     };
+  }
+
+  private ChatModel create(ModelSpec spec, ChatModel provider,
+      Supplier<CallLimits> callLimits) {
     if (!spec.provider().remote()) {
       return provider;
     }
-    ChatModel chain = new RateLimitedChatModel(provider, limits.forModel(spec), clock, spec.id());
+    ChatModel chain = new RateLimitedChatModel(provider, callLimits.get(), clock, spec.id());
     RetryPolicy policy = RetryPolicy.withAttempts(spec.maxAttempts()).withBackoff(initialBackoff, maxBackoff);
     chain = new RetryingChatModel(chain, policy, clock, spec.id());
     if (cache != null) {
