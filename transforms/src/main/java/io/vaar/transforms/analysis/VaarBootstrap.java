@@ -10,6 +10,7 @@ import io.vaar.sem.model.GroupEqual;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -57,8 +58,7 @@ public final class VaarBootstrap {
    * error) — and needs about 6 Fisher-scoring iterations from the warm start instead of 14 from
    * the usual starts at the default 1e-10.
    */
-  private static final double REPLICATE_TOLERANCE = 1e-4;
-  private static final FitOptions REPLICATE = FitOptions.ml().withTolerance(REPLICATE_TOLERANCE);
+  private static final FitOptions REPLICATE = FitOptions.ml().withTolerance(1e-4);
 
   /** The number of replicates (0 disables the bootstrap) and the seed. */
   public record Settings(int replicates, long seed) implements Serializable {
@@ -157,7 +157,7 @@ public final class VaarBootstrap {
               new SplittableRandom(replicateSeed(settings.seed(), r, g))));
         }
         SemFit fit = jointFit(model, variables, groups, resample,
-            options.withTolerance(REPLICATE_TOLERANCE), point);
+            REPLICATE.withGroupEqual(equal), point);
         if (fit == null) {
           return;
         }
@@ -185,6 +185,7 @@ public final class VaarBootstrap {
         + " warm-started at the point estimate; percentile intervals";
   }
 
+  /** The fit of the groups' moments, or null when a group has too few rows or it fails. */
   private static SemFit jointFit(SemModel model, List<String> variables, List<String> groups,
       List<SampleMoments> moments, FitOptions options, SemFit start) {
     if (moments.contains(null)) {
@@ -195,7 +196,8 @@ public final class VaarBootstrap {
           start);
       return fit.converged() ? fit : null;
     } catch (RuntimeException e) {
-      // as in replicateFit: a replicate that cannot be fitted is counted as failed
+      // a replicate that cannot be fitted (a singular resample, no convergence) is a failed
+      // replicate, counted in the result rather than failing the whole analysis
       return null;
     }
   }
@@ -257,18 +259,8 @@ public final class VaarBootstrap {
 
   private static SemFit replicateFit(SemModel model, List<String> variables, String name,
       SampleMoments resample, SemFit start) {
-    if (resample == null) {
-      return null;
-    }
-    try {
-      SemFit fit = SemFitter.fit(model, SemData.ofMoments(variables, List.of(name),
-          List.of(resample)), start == null ? FitOptions.ml() : REPLICATE, start);
-      return fit.converged() ? fit : null;
-    } catch (RuntimeException e) {
-      // a replicate that cannot be fitted (a singular resample, no convergence) is a failed
-      // replicate, counted in the result rather than failing the whole analysis
-      return null;
-    }
+    return jointFit(model, variables, List.of(name), Collections.singletonList(resample),
+        start == null ? FitOptions.ml() : REPLICATE, start);
   }
 
   /** A seed that depends only on (seed, replicate, group): SplitMix64's finaliser of each. */
