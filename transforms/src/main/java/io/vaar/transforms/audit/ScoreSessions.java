@@ -4,14 +4,15 @@ import io.vaar.schemas.ItemResponse;
 import io.vaar.schemas.ResponseStatus;
 import io.vaar.transforms.analysis.ItemScores;
 import io.vaar.transforms.analysis.ResponseCounts;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -31,6 +32,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 public final class ScoreSessions
     extends PTransform<PCollection<ItemResponse>, PCollection<KV<String, ScoredSession>>> {
 
+  /** Partitions of the session ids: enough that each holds few sessions of a large archive. */
+  static final int PARTITIONS = 1024;
+
   private final List<String> itemIds;
 
   private ScoreSessions(List<String> itemIds) {
@@ -48,13 +52,24 @@ public final class ScoreSessions
 
   @Override
   public PCollection<KV<String, ScoredSession>> expand(PCollection<ItemResponse> responses) {
+    // Grouped by a partition of the session id rather than by session: a runner that keeps a
+    // timer per key and scans them all after each bundle (the direct runner does) slows down
+    // with the square of the keys, and a million-answer archive has tens of thousands of
+    // sessions. Texts that no report can show are dropped first, so they are not shuffled.
     return responses
-        .apply("KeyBySession", WithKeys.of(ItemResponse::getSessionId)
-            .withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(ItemResponse.class)))
-        .apply("GroupBySession", GroupByKey.create())
-        .apply("ScoreSession", ParDo.of(new ScoreSessionFn(itemIds)))
+        .apply("DropUnsampledText", ParDo.of(new DropUnsampledTextFn()))
+        .setCoder(AvroCoder.of(ItemResponse.class))
+        .apply("KeyByPartition", WithKeys.of((ItemResponse r) -> partitionOf(r.getSessionId()))
+            .withKeyType(TypeDescriptors.integers()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), AvroCoder.of(ItemResponse.class)))
+        .apply("GroupByPartition", GroupByKey.create())
+        .apply("ScoreSessions", ParDo.of(new ScorePartitionFn(itemIds)))
         .setCoder(coder());
+  }
+
+  /** The partition of a session: a fixed function of its id, the same on every worker. */
+  static int partitionOf(String sessionId) {
+    return Math.floorMod(sessionId.hashCode(), PARTITIONS);
   }
 
   /** One session's responses (one per item) as its model's scored session. */
@@ -81,14 +96,35 @@ public final class ScoreSessions
     };
   }
 
-  /** Scores the latest record of each item of one session. */
-  static final class ScoreSessionFn
-      extends DoFn<KV<String, Iterable<ItemResponse>>, KV<String, ScoredSession>> {
+  /**
+   * Keeps the texts of a response only while its session can be among its model's sampled
+   * sessions (see {@link SampleCandidates}); the others travel without prompt and replies.
+   */
+  static final class DropUnsampledTextFn extends DoFn<ItemResponse, ItemResponse> {
+
+    private transient SampleCandidates candidates;
+
+    @Setup
+    public void setUp() {
+      candidates = new SampleCandidates();
+    }
+
+    @ProcessElement
+    public void process(@Element ItemResponse response, OutputReceiver<ItemResponse> out) {
+      out.output(candidates.offer(response.getModelId(), response.getSessionId()) ? response
+          : ItemResponse.newBuilder(response).setPromptText("").setRawText("")
+              .setReplies(List.of()).build());
+    }
+  }
+
+  /** Scores each session of one partition from the latest record of each of its items. */
+  static final class ScorePartitionFn
+      extends DoFn<KV<Integer, Iterable<ItemResponse>>, KV<String, ScoredSession>> {
 
     private final List<String> itemIds;
     private transient ItemScores scores;
 
-    ScoreSessionFn(List<String> itemIds) {
+    ScorePartitionFn(List<String> itemIds) {
       this.itemIds = itemIds;
     }
 
@@ -98,25 +134,40 @@ public final class ScoreSessions
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<ItemResponse>> session,
+    public void process(@Element KV<Integer, Iterable<ItemResponse>> partition,
         OutputReceiver<KV<String, ScoredSession>> out) {
-      out.output(score(scores, session.getKey(), latestPerItem(session.getValue())));
+      Map<String, Map<String, ItemResponse>> sessions = new TreeMap<>();
+      for (ItemResponse response : partition.getValue()) {
+        sessions.computeIfAbsent(response.getSessionId(), id -> new LinkedHashMap<>())
+            .merge(response.getItemId(), response, ScorePartitionFn::later);
+      }
+      sessions.forEach((sessionId, items) -> {
+        KV<String, ScoredSession> scored = score(scores, sessionId, items.values());
+        out.output(items.values().stream().anyMatch(ScorePartitionFn::textDropped)
+            ? KV.of(scored.getKey(), scored.getValue().withoutAnswers()) : scored);
+      });
     }
 
-    static Collection<ItemResponse> latestPerItem(Iterable<ItemResponse> responses) {
-      Map<String, ItemResponse> latest = new LinkedHashMap<>();
-      for (ItemResponse response : responses) {
-        latest.merge(response.getItemId(), response, (a, b) -> later(a, b));
-      }
-      return new ArrayList<>(latest.values());
+    /** Whether the response lost its texts on the way (an archived prompt is never empty). */
+    private static boolean textDropped(ItemResponse response) {
+      return response.getPromptText().isEmpty();
     }
 
-    /** The later record; equal timestamps resolve by content, never by arrival order. */
-    private static ItemResponse later(ItemResponse a, ItemResponse b) {
-      if (a.getTimestampMs() != b.getTimestampMs()) {
-        return a.getTimestampMs() > b.getTimestampMs() ? a : b;
-      }
-      return a.toString().compareTo(b.toString()) >= 0 ? a : b;
+    /**
+     * The later record; equal timestamps resolve by content, never by arrival order, and by
+     * the fields that always travel first, so that a record whose texts were dropped resolves
+     * the same way as its full copy.
+     */
+    static ItemResponse later(ItemResponse a, ItemResponse b) {
+      return LATEST_LAST.compare(a, b) >= 0 ? a : b;
     }
+
+    private static final Comparator<ItemResponse> LATEST_LAST = Comparator
+        .comparingLong(ItemResponse::getTimestampMs)
+        .thenComparing(ItemResponse::getPromptSha256)
+        .thenComparing(ItemResponse::getStatus)
+        .thenComparing(ItemResponse::getValue, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparingInt(ItemResponse::getAttempts)
+        .thenComparing(ItemResponse::getRawText);
   }
 }

@@ -20,4 +20,9 @@ public record ScoredSession(String sessionId, double[] row, ResponseCounts count
   public ScoredSession(String sessionId, double[] row, ResponseCounts counts, boolean simulated) {
     this(sessionId, row, counts, simulated, List.of());
   }
+
+  /** The same session without its raw answers, for a session no report will show. */
+  public ScoredSession withoutAnswers() {
+    return new ScoredSession(sessionId, row, counts, simulated);
+  }
 }

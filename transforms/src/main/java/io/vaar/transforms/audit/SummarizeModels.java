@@ -1,13 +1,11 @@
 package io.vaar.transforms.audit;
 
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -24,6 +22,12 @@ import org.apache.beam.sdk.values.PCollection;
 public final class SummarizeModels extends
     PTransform<PCollection<KV<String, ScoredSession>>, PCollection<KV<String, ModelAccumulator>>> {
 
+  /**
+   * Partitions per model in the first grouping: about the square root of a large audit's sessions
+   * per model, which balances the copies of the two groupings on a copying runner.
+   */
+  static final int PARTITIONS = 64;
+
   private final int items;
 
   private SummarizeModels(int items) {
@@ -39,13 +43,78 @@ public final class SummarizeModels extends
       PCollection<KV<String, ScoredSession>> sessions) {
     // Grouped, then combined: every session's row must reach the analysis anyway (for the
     // profiles and the bootstrap), so combiner lifting would only re-encode ever-growing partial
-    // accumulators; combining the grouped values encodes each session once.
+    // accumulators; combining the grouped values encodes each session once. Grouping first by
+    // (model, a partition of the session id) keeps every group small: a runner that holds a
+    // group's values as state and copies them whenever more arrive (the direct runner does, and
+    // a replay hands it one session at a time) would otherwise copy a model's whole list once
+    // per session, quadratic in the sessions. The partitions' accumulators are then merged per
+    // model; the statistics are exact, so the result does not depend on the partitioning.
     return sessions
         .apply("DropUnsampledAnswers", ParDo.of(new DropUnsampledAnswersFn()))
         .setCoder(ScoreSessions.coder())
+        .apply("KeyByPartition", ParDo.of(new KeyByPartitionFn()))
+        .setCoder(KvCoder.of(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of()),
+            new AnalysisCoders.ScoredSessionCoder()))
+        .apply("GroupByPartition", GroupByKey.create())
+        .apply("CombinePerPartition", Combine.groupedValues(new ModelAccumulatorFn(items)))
+        .setCoder(KvCoder.of(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of()),
+            new AnalysisCoders.ModelAccumulatorCoder()))
+        .apply("KeyByModel", ParDo.of(new DropPartitionFn()))
+        .setCoder(accumulatorCoder())
         .apply("GroupByModel", GroupByKey.create())
-        .apply("CombinePerModel", Combine.groupedValues(new ModelAccumulatorFn(items)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), new AnalysisCoders.ModelAccumulatorCoder()));
+        .apply("MergePerModel", ParDo.of(new MergeAccumulatorsFn(items)))
+        .setCoder(accumulatorCoder());
+  }
+
+  private static KvCoder<String, ModelAccumulator> accumulatorCoder() {
+    return KvCoder.of(StringUtf8Coder.of(), new AnalysisCoders.ModelAccumulatorCoder());
+  }
+
+  /** The partition of a session: a fixed function of its id, the same on every worker. */
+  static int partitionOf(String sessionId) {
+    return Math.floorMod(sessionId.hashCode(), PARTITIONS);
+  }
+
+  /** Keys a model's session by (model, partition of the session id). */
+  static final class KeyByPartitionFn
+      extends DoFn<KV<String, ScoredSession>, KV<KV<String, Integer>, ScoredSession>> {
+
+    @ProcessElement
+    public void process(@Element KV<String, ScoredSession> scored,
+        OutputReceiver<KV<KV<String, Integer>, ScoredSession>> out) {
+      out.output(KV.of(KV.of(scored.getKey(), partitionOf(scored.getValue().sessionId())),
+          scored.getValue()));
+    }
+  }
+
+  /** Keys a partition's accumulator by its model alone. */
+  static final class DropPartitionFn
+      extends DoFn<KV<KV<String, Integer>, ModelAccumulator>, KV<String, ModelAccumulator>> {
+
+    @ProcessElement
+    public void process(@Element KV<KV<String, Integer>, ModelAccumulator> partition,
+        OutputReceiver<KV<String, ModelAccumulator>> out) {
+      out.output(KV.of(partition.getKey().getKey(), partition.getValue()));
+    }
+  }
+
+  /** Merges a model's partition accumulators into one. */
+  static final class MergeAccumulatorsFn
+      extends DoFn<KV<String, Iterable<ModelAccumulator>>, KV<String, ModelAccumulator>> {
+
+    private final int items;
+
+    MergeAccumulatorsFn(int items) {
+      this.items = items;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<ModelAccumulator>> model,
+        OutputReceiver<KV<String, ModelAccumulator>> out) {
+      ModelAccumulator merged = new ModelAccumulator(items);
+      model.getValue().forEach(merged::merge);
+      out.output(KV.of(model.getKey(), merged));
+    }
   }
 
   /**
@@ -58,11 +127,11 @@ public final class SummarizeModels extends
   static final class DropUnsampledAnswersFn
       extends DoFn<KV<String, ScoredSession>, KV<String, ScoredSession>> {
 
-    private transient Map<String, TreeSet<String>> smallest;
+    private transient SampleCandidates candidates;
 
     @Setup
     public void setUp() {
-      smallest = new ConcurrentHashMap<>();
+      candidates = new SampleCandidates();
     }
 
     @ProcessElement
@@ -73,18 +142,8 @@ public final class SummarizeModels extends
         out.output(scored);
         return;
       }
-      TreeSet<String> ids = smallest.computeIfAbsent(scored.getKey(), model -> new TreeSet<>());
-      boolean keep;
-      synchronized (ids) {
-        ids.add(session.sessionId());
-        if (ids.size() > ModelAccumulator.SAMPLED_SESSIONS) {
-          ids.pollLast();
-        }
-        keep = ids.contains(session.sessionId());
-      }
-      out.output(keep ? scored : KV.of(scored.getKey(),
-          new ScoredSession(session.sessionId(), session.row(), session.counts(),
-              session.simulated())));
+      boolean keep = candidates.offer(scored.getKey(), session.sessionId());
+      out.output(keep ? scored : KV.of(scored.getKey(), session.withoutAnswers()));
     }
   }
 
