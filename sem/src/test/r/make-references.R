@@ -383,4 +383,19 @@ run("study-fiml-mlr",
     "sem(model, data=study, group=\"group\", missing=\"ml\", estimator=\"MLR\") with model from study-3groups.lav",
     sem(study.model, data = study, group = "group", missing = "ml", estimator = "MLR"))
 
+## FIML + MLR with equality constraints (scalar invariance), and MLR with fixed.x covariates
+## (complete and incomplete data): the Yuan–Bentler trace leaves the covariates' own moments
+## out, and with missing data the robust CFI/TLI/RMSEA come from lavaan's FIML-corrected
+## statistics
+run("hs-scalar-fiml-mlr",
+    "cfa(HS.model, data=hs-missing, group=\"school\", group.equal=c(\"loadings\",\"intercepts\"), missing=\"ml\", estimator=\"MLR\")",
+    cfa(HS.model, data = hs.miss, group = "school", group.equal = c("loadings", "intercepts"),
+        missing = "ml", estimator = "MLR"))
+run("hs-covariates-mlr",
+    paste0("sem(model, data=HS, estimator=\"MLR\") with model: ", cov.model),
+    sem(cov.model, data = HS, estimator = "MLR"))
+run("hs-covariates-fiml-mlr",
+    paste0("sem(model, data=hs-missing, missing=\"ml\", estimator=\"MLR\") with model: ", cov.model),
+    sem(cov.model, data = hs.miss, missing = "ml", estimator = "MLR"))
+
 cat("done\n")

@@ -77,7 +77,7 @@ final class BaselineModel {
         scaling = (in.traceH1() - Matrices.traceOfProduct(b, ch.inverse())) / df;
       }
     }
-    return new SemFitter.Baseline(test, scaling);
+    return new SemFitter.Baseline(test, scaling, ram, th);
   }
 
   /**

@@ -6,6 +6,7 @@ import io.vaar.sem.estimation.CaseScores;
 import io.vaar.sem.estimation.NormalLikelihood;
 import io.vaar.sem.estimation.ObservedInformation;
 import io.vaar.sem.estimation.RamModel;
+import io.vaar.sem.estimation.SaturatedHessian;
 import io.vaar.sem.linalg.Cholesky;
 import io.vaar.sem.linalg.Matrices;
 import java.util.ArrayList;
@@ -75,15 +76,61 @@ final class SaturatedTrace {
     return 0.5 * meanSquare + (meanStructure ? 0.5 * p : -0.5 * p);
   }
 
-  /** With missing data: the patterns, and the cases as pooled moments and/or rows (either may be null). */
-  static double incomplete(MissingPatterns mp, FourthMoments pooled, double[][] rows,
-      double[] mean, double[][] cov) {
-    NormalLikelihood lik = saturatedLikelihood(mp);
-    double[] th = saturatedParameters(mean, cov);
-    double[][] h = ObservedInformation.of(lik, th);
-    double[][] b = CaseScores.crossProducts(lik, th, java.util.Collections.singletonList(pooled),
-        java.util.Collections.singletonList(rows))[0];
-    return Matrices.traceOfProduct(b, Cholesky.of(h).inverse());
+  /**
+   * The unrestricted model of one group at its (EM) estimates, in the coordinates (vech Σ by
+   * rows, μ): its observed information H (the Hessian of the discrepancy, summed over cases)
+   * and its first-order information B (Σᵢ sᵢ sᵢ'). Coordinates marked in {@code dropped} (the
+   * moments of fixed.x covariates alone, which the model does not estimate) are taken out, as
+   * lavaan does: H is the identity there and B zero, so every trace sees the other coordinates
+   * only; {@code dropped} is null when nothing is.
+   */
+  record Saturated(double[][] h, double[][] b, Cholesky hFactor, boolean[] dropped) {
+
+    static Saturated of(MissingPatterns mp, FourthMoments pooled, double[][] rows,
+        double[] mean, double[][] cov, boolean[] dropped) {
+      NormalLikelihood lik = saturatedLikelihood(mp);
+      double[] th = saturatedParameters(mean, cov);
+      double[][] h = ObservedInformation.of(lik, th);
+      double[][] b = CaseScores.crossProducts(lik, th,
+          java.util.Collections.singletonList(pooled),
+          java.util.Collections.singletonList(rows))[0];
+      if (dropped != null) {
+        for (int i = 0; i < h.length; i++) {
+          for (int j = 0; j < h.length; j++) {
+            if (dropped[i] || dropped[j]) {
+              h[i][j] = i == j ? 1 : 0;
+              b[i][j] = 0;
+            }
+          }
+        }
+      }
+      return new Saturated(h, b, Cholesky.of(h), dropped);
+    }
+
+    /** tr(B H⁻¹): this group's part of the Yuan–Bentler trace. */
+    double trace() {
+      return Matrices.traceOfProduct(b, hFactor.inverse());
+    }
+
+    /**
+     * The coordinates a model with these fixed.x covariates (marked among the p variables) does
+     * not estimate: variances, covariances and means among covariates alone, and every mean
+     * without a mean structure; null when there are none.
+     */
+    static boolean[] droppedCoordinates(int p, boolean[] covariate, boolean meanStructure) {
+      int nv = p * (p + 1) / 2;
+      boolean[] dropped = new boolean[nv + p];
+      boolean any = false;
+      for (int a = 0; a < p; a++) {
+        for (int c = 0; c <= a; c++) {
+          dropped[SaturatedHessian.vech(a, c)] = covariate[a] && covariate[c];
+          any |= dropped[SaturatedHessian.vech(a, c)];
+        }
+        dropped[nv + a] = covariate[a] || !meanStructure;
+        any |= dropped[nv + a];
+      }
+      return any ? dropped : null;
+    }
   }
 
   /** The unrestricted normal model over the patterns: vech Σ by rows, then μ, all free. */

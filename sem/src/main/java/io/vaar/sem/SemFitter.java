@@ -132,7 +132,8 @@ public final class SemFitter {
       double traceH1 = in.traceH1();
       double traceH0 = Matrices.traceOfProduct(meat, hessianInverse);
       double c = df > 0 ? (traceH1 - traceH0) / df : Double.NaN;
-      RobustMeasures.put(fit, test, c, base, ntotal, groups, fiml);
+      RobustMeasures.put(fit, test, c, base, ntotal, groups,
+          fiml ? fimlCorrected(ram, theta, df, base, in) : RobustMeasures.Robust.of(test, c, base));
     }
 
     // parameter estimates and standardized solutions
@@ -175,6 +176,23 @@ public final class SemFitter {
     }
     return new SemFit(true, mlr ? "MLR" : "ML", fiml ? "ml" : "listwise", data.groupNames(),
         in.sizes(), fit, estimates, r2, warnings, opt.iterations());
+  }
+
+  /**
+   * The robust measures' ingredients with missing data: the model and the baseline corrected as
+   * lavaan does ({@link FimlCorrection}); null where either cannot be computed.
+   */
+  private static RobustMeasures.Robust fimlCorrected(RamModel ram, double[] theta, int df,
+      Baseline base, GroupInputs in) {
+    if (df <= 0 || !(base.test().df() > 0)) {
+      return null;
+    }
+    List<FimlCorrection.GroupPart> parts = FimlCorrection.parts(in);
+    FimlCorrection.Corrected model = FimlCorrection.of(ram, theta, df, in, parts);
+    FimlCorrection.Corrected baseline = FimlCorrection.of(base.ram(), base.theta(),
+        base.test().df(), in, parts);
+    return model == null || baseline == null ? null : new RobustMeasures.Robust(model.chisq(),
+        model.scaling(), baseline.chisq(), baseline.scaling());
   }
 
   /** Overwrites the starts of the free parameters that {@code earlier} estimated. */
@@ -254,6 +272,10 @@ public final class SemFitter {
     final List<MissingPatterns> patterns = new ArrayList<>();
     /** Shared by the model's and the baseline's scaling factors; computed on first use. */
     private double traceH1 = Double.NaN;
+    /** Per FIML group, the unrestricted model's informations at the EM estimates; on first use. */
+    private List<SaturatedTrace.Saturated> saturated;
+    /** The saturated coordinates of fixed.x covariates alone, left out of traces; or null. */
+    private boolean[] dropped;
     final List<Long> n = new ArrayList<>();
     double saturatedLogl;
     long observedValues;
@@ -276,6 +298,11 @@ public final class SemFitter {
       in.meanStructure = table.meanStructure();
       List<String> vars = table.observed();
       int p = vars.size();
+      if (!table.exogenousObserved().isEmpty()) {
+        boolean[] covariate = new boolean[p];
+        table.exogenousObserved().forEach(x -> covariate[vars.indexOf(x)] = true);
+        in.dropped = SaturatedTrace.Saturated.droppedCoordinates(p, covariate, in.meanStructure);
+      }
       int[] columns = new int[p];
       for (int i = 0; i < p; i++) {
         columns[i] = data.variables().indexOf(vars.get(i));
@@ -431,9 +458,8 @@ public final class SemFitter {
     private double computeTraceH1() {
       double t = 0;
       for (int g = 0; g < units.size(); g++) {
-        if (!patterns.isEmpty()) {
-          t += SaturatedTrace.incomplete(patterns.get(g), fourth.get(g), rows.get(g),
-              means.get(g), covs.get(g));
+        if (!patterns.isEmpty() || dropped != null) {
+          t += saturated().get(g).trace();
         } else if (fourth.get(g) != null) {
           t += SaturatedTrace.complete(fourth.get(g), means.get(g), covs.get(g), meanStructure);
         } else {
@@ -441,6 +467,21 @@ public final class SemFitter {
         }
       }
       return t;
+    }
+
+    /** Per group, the unrestricted model's informations at its (EM) estimates. */
+    List<SaturatedTrace.Saturated> saturated() {
+      if (saturated == null) {
+        saturated = new ArrayList<>();
+        for (int g = 0; g < units.size(); g++) {
+          MissingPatterns mp = patterns.isEmpty()
+              ? MissingPatterns.complete(new SampleMoments(n.get(g), means.get(g), covs.get(g)))
+              : patterns.get(g);
+          saturated.add(SaturatedTrace.Saturated.of(mp, fourth.get(g), rows.get(g),
+              means.get(g), covs.get(g), dropped));
+        }
+      }
+      return saturated;
     }
 
     /**
@@ -509,6 +550,9 @@ public final class SemFitter {
     return "some variables are linear combinations of others";
   }
 
-  /** The chi-square of the independence model, and its Yuan–Bentler scaling factor under MLR. */
-  record Baseline(FitMeasures.Test test, double scaling) {}
+  /**
+   * The chi-square of the independence model, its Yuan–Bentler scaling factor under MLR, and
+   * the model with its estimates.
+   */
+  record Baseline(FitMeasures.Test test, double scaling, RamModel ram, double[] theta) {}
 }

@@ -51,7 +51,12 @@ class LavaanReferenceTest {
         Arguments.of("bench-8groups", TestData.resource("data/bench-8groups.lav"),
             "data/bench-8groups.csv", "group", "", "ML", "listwise"),
         Arguments.of("study-fiml-mlr", TestData.resource("data/study-3groups.lav"),
-            "data/study-3groups.csv", "group", "", "MLR", "fiml"));
+            "data/study-3groups.csv", "group", "", "MLR", "fiml"),
+        Arguments.of("hs-scalar-fiml-mlr", HS, "data/hs-missing.csv", "school",
+            "loadings,intercepts", "MLR", "fiml"),
+        Arguments.of("hs-covariates-mlr", FROM_REFERENCE, hsData, null, "", "MLR", "listwise"),
+        Arguments.of("hs-covariates-fiml-mlr", FROM_REFERENCE, "data/hs-missing.csv", null, "",
+            "MLR", "fiml"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -94,7 +99,10 @@ class LavaanReferenceTest {
       assertTrue(fit.fit().containsKey(required), "missing fit measure " + required);
     }
     if (estimator.equals("MLR")) {
-      for (String required : List.of("chisq.scaled", "chisq.scaling.factor", "cfi.scaled", "rmsea.scaled")) {
+      // the robust measures too, with missing data from lavaan's FIML-corrected statistics
+      for (String required : List.of("chisq.scaled", "chisq.scaling.factor", "cfi.scaled",
+          "rmsea.scaled", "cfi.robust", "tli.robust", "rmsea.robust", "rmsea.ci.lower.robust",
+          "rmsea.ci.upper.robust", "rmsea.pvalue.robust")) {
         assertTrue(fit.fit().containsKey(required), "missing fit measure " + required);
       }
     }

@@ -44,6 +44,12 @@ public final class MissingPatterns {
     return of(pooled, statistics.incompleteRows(), statistics.variables());
   }
 
+  /** Complete data as one pattern: every variable observed, with the given moments. */
+  public static MissingPatterns complete(SampleMoments moments) {
+    int p = moments.mean().length;
+    return of(new Pattern(allVariables(p), moments), new double[0][], p);
+  }
+
   private static MissingPatterns of(Pattern first, double[][] rows, int variables) {
     Map<String, List<double[]>> byPattern = new LinkedHashMap<>();
     Map<String, int[]> indices = new LinkedHashMap<>();
