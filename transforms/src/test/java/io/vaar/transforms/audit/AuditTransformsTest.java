@@ -13,8 +13,11 @@ import io.vaar.transforms.analysis.ResponseCounts;
 import io.vaar.transforms.archive.WriteArchive;
 import io.vaar.transforms.config.RunConfig;
 import io.vaar.transforms.testing.TestPipelineExtension;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -119,6 +122,53 @@ class AuditTransformsTest {
   private static ScoredSession session(String id, double first, double second) {
     return new ScoredSession(id, new double[] {first, second},
         new ResponseCounts(2, 2, 0, 0, 0), true);
+  }
+
+  @Test
+  void scoringSeparatesTheSessionsThatShareAPartitionAndDropsTextNoReportShows(
+      TestPipeline pipeline) {
+    // 40 sessions of one model over 1,024 partitions: many share none, some share one; each
+    // must come out once, with its own answers, and only the smallest ids keep their texts
+    List<ItemResponse> responses = new ArrayList<>();
+    for (int s = 0; s < 40; s++) {
+      String id = String.format("s%02d", s);
+      responses.add(ItemResponse.newBuilder(response("ctrl1", 1 + s % 7, ResponseStatus.ok, 100))
+          .setSessionId(id).setPromptText("Statement one?").build());
+      responses.add(ItemResponse.newBuilder(response("ctrl2", 7 - s % 7, ResponseStatus.ok, 100))
+          .setSessionId(id).setPromptText("Statement two?").build());
+    }
+    PCollection<KV<String, ScoredSession>> scored = pipeline
+        .apply(Create.of(responses).withCoder(AvroCoder.of(ItemResponse.class)))
+        .apply(ScoreSessions.withItems(List.of("ctrl1", "ctrl2")));
+    PAssert.that(scored).satisfies(all -> {
+      Map<String, ScoredSession> byId = new HashMap<>();
+      all.forEach(kv -> byId.put(kv.getValue().sessionId(), kv.getValue()));
+      assertThat(byId.size(), equalTo(40));
+      for (int s = 0; s < 40; s++) {
+        ScoredSession session = byId.get(String.format("s%02d", s));
+        assertThat(session.row()[0], equalTo((double) (1 + s % 7)));
+        assertThat(session.row()[1], equalTo((double) (7 - s % 7)));
+      }
+      for (String sampled : List.of("s00", "s01", "s02")) {
+        assertThat(byId.get(sampled).answers().get(0).prompt(), equalTo("Statement one?"));
+      }
+      assertThat(byId.values().stream().filter(session -> !session.answers().isEmpty()).count()
+          < 40, equalTo(true));
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void aRecordWithoutItsTextsResolvesLikeItsFullCopy() {
+    ItemResponse full = ItemResponse.newBuilder(response("ctrl1", 3, ResponseStatus.ok, 100))
+        .setPromptSha256("b").setPromptText("Statement?").build();
+    ItemResponse other = ItemResponse.newBuilder(response("ctrl1", 5, ResponseStatus.ok, 100))
+        .setPromptSha256("a").setPromptText("Statement?").build();
+    ItemResponse stripped = ItemResponse.newBuilder(full).setPromptText("").setRawText("")
+        .setReplies(List.of()).build();
+    assertThat(ScoreSessions.ScorePartitionFn.later(full, other).getValue(), equalTo(3));
+    assertThat(ScoreSessions.ScorePartitionFn.later(other, stripped).getValue(), equalTo(3));
   }
 
   private static ItemResponse response(String item, Integer value, ResponseStatus status,
