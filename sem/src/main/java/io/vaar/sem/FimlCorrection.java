@@ -1,5 +1,6 @@
 package io.vaar.sem;
 
+import io.vaar.sem.data.MissingPatterns;
 import io.vaar.sem.estimation.MomentColumns;
 import io.vaar.sem.estimation.NormalLikelihood;
 import io.vaar.sem.estimation.RamModel;
@@ -28,15 +29,17 @@ final class FimlCorrection {
   /** The corrected statistic and its scaling factor. */
   record Corrected(double chisq, double scaling) {}
 
-  /** What one group's data contribute, whatever the model: Hm, B, Hc and the trace. */
-  record GroupPart(double[][] hm, Cholesky hmFactor, double[][] b, double[][] hc,
-      double trace) {
+  /**
+   * What one group's data contribute, whatever the model: the unrestricted model's Hm and B,
+   * its complete-data information Hc, and {@code tr(Hc Hm⁻¹ B Hm⁻¹)}.
+   */
+  record GroupPart(SaturatedTrace.Saturated saturated, double[][] hc, double trace) {
 
     static GroupPart of(SaturatedTrace.Saturated saturated, long n, double[] mean,
         double[][] cov) {
       int p = mean.length;
       List<NormalLikelihood.Unit> complete = List.of(new NormalLikelihood.Unit(n,
-          io.vaar.sem.data.MissingPatterns.allVariables(p), mean, cov));
+          MissingPatterns.allVariables(p), mean, cov));
       double[][] hc = SaturatedHessian.of(complete, mean, cov, true, null);
       boolean[] dropped = saturated.dropped();
       for (int i = 0; dropped != null && i < hc.length; i++) {
@@ -50,16 +53,19 @@ final class FimlCorrection {
       double[][] hmInvB = hm.solveMatrix(saturated.b());
       double[][] hmInvHc = hm.solveMatrix(hc);
       double trace = Matrices.traceOfProduct(hmInvHc, hmInvB);
-      return new GroupPart(saturated.h(), hm, saturated.b(), hc, trace);
+      return new GroupPart(saturated, hc, trace);
     }
   }
 
-  /** The data parts of every group of a FIML fit. */
+  /** The data parts of every group of a FIML fit; null where some group's Hm is singular. */
   static List<GroupPart> parts(SemFitter.GroupInputs in) {
     List<GroupPart> parts = new ArrayList<>();
     for (int g = 0; g < in.patterns.size(); g++) {
-      parts.add(GroupPart.of(in.saturated().get(g), in.n.get(g), in.means.get(g),
-          in.covs.get(g)));
+      SaturatedTrace.Saturated saturated = in.saturated().get(g);
+      if (saturated.hFactor() == null) {
+        return null;
+      }
+      parts.add(GroupPart.of(saturated, in.n.get(g), in.means.get(g), in.covs.get(g)));
     }
     return parts;
   }
@@ -80,15 +86,16 @@ final class FimlCorrection {
     for (int g = 0; g < parts.size(); g++) {
       GroupPart part = parts.get(g);
       MomentColumns delta = MomentColumns.of(lik, theta, g);
+      SaturatedTrace.Saturated saturated = part.saturated();
       double[][] hcJ = delta.times(part.hc());
-      double[][] bJ = delta.times(part.b());
-      delta.addSandwich(part.hm(), e);
+      double[][] bJ = delta.times(saturated.b());
+      delta.addSandwich(saturated.h(), e);
       delta.addSandwichOf(hcJ, kc);
       delta.addSandwichOf(bJ, kb);
       // J' Hc Hm⁻¹ B J from the columns of Hc J and Hm⁻¹ B J: no dim x dim product
       double[][] hmInvBj = new double[bJ.length][];
       for (int t = 0; t < bJ.length; t++) {
-        hmInvBj[t] = part.hmFactor().solve(bJ[t]);
+        hmInvBj[t] = saturated.hFactor().solve(bJ[t]);
       }
       delta.addProducts(hcJ, hmInvBj, kr);
       dataTrace += part.trace();

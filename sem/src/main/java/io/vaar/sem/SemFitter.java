@@ -188,6 +188,9 @@ public final class SemFitter {
       return null;
     }
     List<FimlCorrection.GroupPart> parts = FimlCorrection.parts(in);
+    if (parts == null) {
+      return null;
+    }
     FimlCorrection.Corrected model = FimlCorrection.of(ram, theta, df, in, parts);
     FimlCorrection.Corrected baseline = FimlCorrection.of(base.ram(), base.theta(),
         base.test().df(), in, parts);

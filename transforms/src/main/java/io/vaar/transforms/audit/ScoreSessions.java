@@ -24,15 +24,16 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Groups item responses by session and scores each session as one analysis row, keyed by model.
- * The same transform serves a fresh audit and a replay of archives: when an archive holds an item
+ * Groups item responses by session (shuffled by partitions of the session ids, then separated)
+ * and scores each session as one analysis row, keyed by model. A replay of archives reads its
+ * sessions through it, scored as a fresh audit scores them: when an archive holds an item
  * of a session more than once (overlapping inputs, a re-run session), the latest record counts,
  * so every session enters the analysis exactly once.
  */
 public final class ScoreSessions
     extends PTransform<PCollection<ItemResponse>, PCollection<KV<String, ScoredSession>>> {
 
-  /** Partitions of the session ids: enough that each holds few sessions of a large archive. */
+  /** Partitions of the session ids: a million-answer archive puts about 30 sessions in each. */
   static final int PARTITIONS = 1024;
 
   private final List<String> itemIds;
