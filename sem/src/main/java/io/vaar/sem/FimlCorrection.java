@@ -19,8 +19,8 @@ import java.util.List;
  * {@code Γ = Hm⁻¹ B Hm⁻¹} — Hm the observed and B the first-order information of the
  * unrestricted model for the incomplete data, Hc its complete-data information, all at the EM
  * estimates, and Δ the Jacobian of the implied moments. Expanded, k needs only
- * {@code tr(Hc Hm⁻¹ B Hm⁻¹)} per group (the data's part, shared by the model and its baseline)
- * and four q x q sandwiches {@code Δ' M Δ}, which the sparse Δ makes cheap.
+ * {@code tr(Hc Hm⁻¹ B Hm⁻¹)} per group (the data's part, shared by every model fitted to the
+ * same inputs) and four q x q sandwiches {@code Δ' M Δ}, which the sparse Δ makes cheap.
  * The same holds for the baseline model with its own Δ.
  */
 final class FimlCorrection {

@@ -55,11 +55,14 @@ public final class InvarianceSequence {
     }
     List<Step> steps = new ArrayList<>();
     SemFit previous = null;
+    // the levels differ only in their constraints: the data's side is prepared once
+    SemFitter.GroupInputs inputs = SemFitter.prepare(model, data, options);
     for (Level level : Level.values()) {
       if (level.compareTo(last) > 0) {
         break;
       }
-      SemFit fit = SemFitter.fit(model, data, options.withGroupEqual(level.equal()));
+      SemFit fit = SemFitter.fit(model, data, options.withGroupEqual(level.equal()), null,
+          inputs);
       if (previous == null) {
         steps.add(new Step(level, fit, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
             Double.NaN, Double.NaN));

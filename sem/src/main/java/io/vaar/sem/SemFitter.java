@@ -49,13 +49,33 @@ public final class SemFitter {
    * {@code null} start) take the usual starting values.
    */
   public static SemFit fit(SemModel model, SemData data, FitOptions options, SemFit start) {
+    return fit(model, data, options, start, null);
+  }
+
+  /**
+   * The inputs of fitting {@code model} to {@code data}: what every fit of the model's variables
+   * to the data shares whatever its equality constraints — the moments (EM estimates under
+   * FIML), the missing-data patterns and, on first use, the unrestricted model's informations —
+   * so that the levels of an invariance sequence compute them once.
+   */
+  static GroupInputs prepare(SemModel model, SemData data, FitOptions options) {
+    int groups = data.groupNames().size();
+    boolean fiml = options.missing() == FitOptions.Missing.FIML;
+    ParameterTable table = model.table(groups, java.util.Set.of(), groups > 1 || fiml);
+    return GroupInputs.prepare(table, data, fiml,
+        options.estimator() == FitOptions.Estimator.MLR);
+  }
+
+  /** As {@link #fit(SemModel, SemData, FitOptions, SemFit)}, from {@link #prepare}d inputs. */
+  static SemFit fit(SemModel model, SemData data, FitOptions options, SemFit start,
+      GroupInputs prepared) {
     int groups = data.groupNames().size();
     boolean fiml = options.missing() == FitOptions.Missing.FIML;
     boolean mlr = options.estimator() == FitOptions.Estimator.MLR;
     ParameterTable table = model.table(groups, options.groupEqual(), groups > 1 || fiml);
     List<String> vars = table.observed();
     int p = vars.size();
-    GroupInputs in = GroupInputs.prepare(table, data, fiml, mlr);
+    GroupInputs in = prepared != null ? prepared : GroupInputs.prepare(table, data, fiml, mlr);
     table = table.withExogenousValues(in.means, in.covs);
     RamModel ram = table.toRamModel();
     NormalLikelihood lik = new NormalLikelihood(ram, in.units);
@@ -187,7 +207,7 @@ public final class SemFitter {
     if (df <= 0 || !(base.test().df() > 0)) {
       return null;
     }
-    List<FimlCorrection.GroupPart> parts = FimlCorrection.parts(in);
+    List<FimlCorrection.GroupPart> parts = in.fimlParts();
     if (parts == null) {
       return null;
     }
@@ -277,6 +297,9 @@ public final class SemFitter {
     private double traceH1 = Double.NaN;
     /** Per FIML group, the unrestricted model's informations at the EM estimates; on first use. */
     private List<SaturatedTrace.Saturated> saturated;
+    /** The data's part of the FIML correction (null where it cannot be had); on first use. */
+    private List<FimlCorrection.GroupPart> fimlParts;
+    private boolean fimlPartsDone;
     /** The saturated coordinates of fixed.x covariates alone, left out of traces; or null. */
     private boolean[] dropped;
     final List<Long> n = new ArrayList<>();
@@ -485,6 +508,15 @@ public final class SemFitter {
         }
       }
       return saturated;
+    }
+
+    /** The data's part of the FIML correction, shared by every model fitted to these inputs. */
+    List<FimlCorrection.GroupPart> fimlParts() {
+      if (!fimlPartsDone) {
+        fimlParts = FimlCorrection.parts(this);
+        fimlPartsDone = true;
+      }
+      return fimlParts;
     }
 
     /**

@@ -60,7 +60,8 @@ public final class ScoreSessions
     return responses
         .apply("DropUnsampledText", ParDo.of(new DropUnsampledTextFn()))
         .setCoder(AvroCoder.of(ItemResponse.class))
-        .apply("KeyByPartition", WithKeys.of((ItemResponse r) -> partitionOf(r.getSessionId()))
+        .apply("KeyByPartition", WithKeys
+            .of((ItemResponse r) -> partitionOf(r.getSessionId(), PARTITIONS))
             .withKeyType(TypeDescriptors.integers()))
         .setCoder(KvCoder.of(VarIntCoder.of(), AvroCoder.of(ItemResponse.class)))
         .apply("GroupByPartition", GroupByKey.create())
@@ -68,9 +69,9 @@ public final class ScoreSessions
         .setCoder(coder());
   }
 
-  /** The partition of a session: a fixed function of its id, the same on every worker. */
-  static int partitionOf(String sessionId) {
-    return Math.floorMod(sessionId.hashCode(), PARTITIONS);
+  /** A session's partition of {@code count}: a fixed function of its id, the same anywhere. */
+  static int partitionOf(String sessionId, int count) {
+    return Math.floorMod(sessionId.hashCode(), count);
   }
 
   /** One session's responses (one per item) as its model's scored session. */

@@ -70,11 +70,6 @@ public final class SummarizeModels extends
     return KvCoder.of(StringUtf8Coder.of(), new AnalysisCoders.ModelAccumulatorCoder());
   }
 
-  /** The partition of a session: a fixed function of its id, the same on every worker. */
-  static int partitionOf(String sessionId) {
-    return Math.floorMod(sessionId.hashCode(), PARTITIONS);
-  }
-
   /** Keys a model's session by (model, partition of the session id). */
   static final class KeyByPartitionFn
       extends DoFn<KV<String, ScoredSession>, KV<KV<String, Integer>, ScoredSession>> {
@@ -82,8 +77,8 @@ public final class SummarizeModels extends
     @ProcessElement
     public void process(@Element KV<String, ScoredSession> scored,
         OutputReceiver<KV<KV<String, Integer>, ScoredSession>> out) {
-      out.output(KV.of(KV.of(scored.getKey(), partitionOf(scored.getValue().sessionId())),
-          scored.getValue()));
+      int partition = ScoreSessions.partitionOf(scored.getValue().sessionId(), PARTITIONS);
+      out.output(KV.of(KV.of(scored.getKey(), partition), scored.getValue()));
     }
   }
 
